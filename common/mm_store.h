@@ -1,0 +1,158 @@
+/*
+ * mm_store: the job store, one interface for the module and the agent.
+ *
+ * The embedded backend keeps jobs in SQL through apr_dbd (SQLite by
+ * default, PostgreSQL with the same statements). Inside httpd the handle
+ * and its prepared statements come from mod_dbd; in the agent each worker
+ * opens its own handle and prepares the same statements. Every state
+ * change is a conditional UPDATE, so a worker that lost its job (timed
+ * out by a poll, taken back after its lease expired) learns it from the
+ * next update instead of overwriting a final state.
+ */
+#ifndef MM_STORE_H
+#define MM_STORE_H
+
+#include <apr_dbd.h>
+#include <apr_hash.h>
+#include <apr_pools.h>
+
+#include "mm_job.h"
+
+/* Results of store calls. */
+#define MM_STORE_OK 0
+#define MM_STORE_NOTFOUND 1 /* no such job, or nothing to claim */
+#define MM_STORE_LOST 2     /* the row was not in the expected state */
+#define MM_STORE_ERROR -1   /* database error; mm_store_error() says */
+
+typedef struct mm_store mm_store;
+
+/* One prepared statement of the store: its mod_dbd label and its SQL. */
+typedef struct mm_store_stmt {
+    const char *label; /* unique, "mm_" prefixed */
+    const char *sql;   /* apr_dbd syntax, %s placeholders */
+} mm_store_stmt;
+
+/* The statements the store needs, ending with {NULL, NULL}. */
+extern const mm_store_stmt mm_store_statements[];
+
+/*
+ * Wraps an open apr_dbd handle whose statements in `prepared` (label ->
+ * apr_dbd_prepared_t *) include all of mm_store_statements. Returns a
+ * store allocated in `pool`; it borrows the handle and never closes it.
+ */
+mm_store *mm_store_dbd_wrap(apr_pool_t *pool, const apr_dbd_driver_t *drv,
+                            apr_dbd_t *handle, apr_hash_t *prepared);
+
+/*
+ * Prepares every statement on `handle` into a new hash in `pool` (the
+ * agent's path; mod_dbd does this itself inside httpd). Returns the hash,
+ * or NULL with *error set to a message in `pool`.
+ */
+apr_hash_t *mm_store_dbd_prepare_all(apr_pool_t *pool,
+                                     const apr_dbd_driver_t *drv,
+                                     apr_dbd_t *handle, const char **error);
+
+/*
+ * Creates the tables and indexes if they are missing. Safe to call from
+ * several processes at once. Returns MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_ensure_schema(apr_pool_t *pool, const apr_dbd_driver_t *drv,
+                           apr_dbd_t *handle, const char **error);
+
+/* The last error of this store, a string in its pool, or "". */
+const char *mm_store_error(const mm_store *st);
+
+/* Inserts a new job. Returns MM_STORE_OK or MM_STORE_ERROR. */
+int mm_store_insert(mm_store *st, const mm_job *job);
+
+/*
+ * Reads job `id` into a new mm_job in `pool` (*out). Returns MM_STORE_OK,
+ * MM_STORE_NOTFOUND or MM_STORE_ERROR.
+ */
+int mm_store_get(mm_store *st, apr_pool_t *pool, const char *id,
+                 mm_job **out);
+
+/*
+ * Claims the oldest queued job for `owner` with a lease until
+ * `lease_expires`, moving it to generating_code. Returns MM_STORE_OK with
+ * the claimed job in *out (read in `pool`), MM_STORE_NOTFOUND when the
+ * queue is empty, or MM_STORE_ERROR.
+ */
+int mm_store_claim(mm_store *st, apr_pool_t *pool, const char *owner,
+                   apr_int64_t now, apr_int64_t lease_expires, mm_job **out);
+
+/*
+ * Records progress and renews the lease of a job `owner` holds; moves it
+ * to `status` (generating_code or rendering; entering rendering stamps
+ * renderingStartedAt). Returns MM_STORE_OK, MM_STORE_LOST if the job is no
+ * longer this owner's running job (the caller must stop working on it),
+ * or MM_STORE_ERROR.
+ */
+int mm_store_progress(mm_store *st, const char *id, const char *owner,
+                      mm_job_status status, int progress,
+                      const char *message, apr_int64_t now,
+                      apr_int64_t lease_expires);
+
+/*
+ * Stores the code and explanation of a job `owner` holds. Returns
+ * MM_STORE_OK, MM_STORE_LOST or MM_STORE_ERROR.
+ */
+int mm_store_set_code(mm_store *st, const char *id, const char *owner,
+                      const char *code, const char *explanation,
+                      int animation_count, apr_int64_t now);
+
+/*
+ * Marks a job `owner` holds as done with the stored video's hash.
+ * Returns MM_STORE_OK, MM_STORE_LOST or MM_STORE_ERROR.
+ */
+int mm_store_finish_done(mm_store *st, const char *id, const char *owner,
+                         const char *video_hash, apr_int64_t now);
+
+/* A failure to record on a job. */
+typedef struct mm_job_failure {
+    const char *type;    /* MM_ERR_* */
+    const char *stage;   /* MM_STAGE_* */
+    const char *message; /* for a person */
+    const char *logs;    /* bounded by the caller, or NULL */
+} mm_job_failure;
+
+/*
+ * Marks a running job failed. With `owner` set, only that owner's job is
+ * changed; with owner NULL, only a job still in `expected` status is (the
+ * timeout check's compare-and-set). Returns MM_STORE_OK, MM_STORE_LOST or
+ * MM_STORE_ERROR.
+ */
+int mm_store_fail(mm_store *st, const char *id, const char *owner,
+                  mm_job_status expected, const mm_job_failure *f,
+                  apr_int64_t now);
+
+/*
+ * Takes back running jobs whose lease expired before `now` (their worker
+ * died): requeues those recovered fewer than `max_recoveries` times and
+ * fails the rest. Sets *count to the number of jobs handled. Returns
+ * MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_recover_expired(mm_store *st, apr_pool_t *pool,
+                             apr_int64_t now, int max_recoveries,
+                             int *count);
+
+/*
+ * Records that agent `agent_id` is alive at `now` with `workers` workers.
+ * Returns MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_heartbeat(mm_store *st, const char *agent_id, int workers,
+                       apr_int64_t now);
+
+/*
+ * Sets *alive to the number of agents whose heartbeat is newer than
+ * `since`. Returns MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_live_agents(mm_store *st, apr_int64_t since, int *alive);
+
+/*
+ * Sets *position to the number of queued jobs ahead of `job` (0 = next).
+ * Returns MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_queue_position(mm_store *st, const mm_job *job, int *position);
+
+#endif /* MM_STORE_H */

@@ -1,0 +1,235 @@
+/*
+ * Unit tests of the dbd job store against a real SQLite file: the
+ * lifecycle transitions, the conditional updates that protect final
+ * states, claims, lease recovery, heartbeats and queue positions.
+ */
+#include "mm_store.h"
+#include "mm_test.h"
+
+#include <apr_general.h>
+#include <apr_strings.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static apr_pool_t *pool;
+static const apr_dbd_driver_t *drv;
+static apr_dbd_t *handle;
+static mm_store *st;
+static char db_path[] = "/tmp/mm-test-store-XXXXXX";
+
+static void open_store(void)
+{
+    const char *err = NULL;
+    apr_hash_t *prepared;
+    int fd = mkstemp(db_path);
+
+    close(fd);
+    apr_dbd_init(pool);
+    if (apr_dbd_get_driver(pool, "sqlite3", &drv) != APR_SUCCESS ||
+        apr_dbd_open(drv, pool, db_path, &handle) != APR_SUCCESS) {
+        fprintf(stderr, "cannot open sqlite3 through apr_dbd\n");
+        exit(2);
+    }
+    if (mm_store_ensure_schema(pool, drv, handle, &err) != MM_STORE_OK ||
+        mm_store_ensure_schema(pool, drv, handle, &err) != MM_STORE_OK) {
+        fprintf(stderr, "%s\n", err);
+        exit(2);
+    }
+    prepared = mm_store_dbd_prepare_all(pool, drv, handle, &err);
+    if (!prepared) {
+        fprintf(stderr, "%s\n", err);
+        exit(2);
+    }
+    st = mm_store_dbd_wrap(pool, drv, handle, prepared);
+}
+
+static mm_job *new_job(const char *prompt, apr_int64_t now)
+{
+    mm_job *j = mm_job_create(pool, now);
+
+    j->prompt = prompt;
+    j->style_preset = "3Blue1Brown";
+    MM_CHECK(mm_store_insert(st, j) == MM_STORE_OK);
+    return j;
+}
+
+static void test_insert_and_get_round_trip(void)
+{
+    mm_job *j = new_job("Draw a circle \"quoted\" 'single' ✓", 1000), *g;
+
+    MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
+    MM_CHECK_STR(g->id, j->id);
+    MM_CHECK_STR(g->prompt, "Draw a circle \"quoted\" 'single' ✓");
+    MM_CHECK(g->status == MM_JOB_QUEUED);
+    MM_CHECK(g->queued_at == 1000);
+    MM_CHECK(g->attempt_number == 1 && g->max_attempts == 3);
+    MM_CHECK(g->code == NULL && g->parent_job_id == NULL);
+    MM_CHECK(mm_store_get(st, pool, "0123", &g) == MM_STORE_NOTFOUND);
+}
+
+static void test_claim_takes_oldest_once(void)
+{
+    mm_job *a, *b, *c;
+
+    /* Earlier tests may have left queued jobs; drain them first. */
+    while (mm_store_claim(st, pool, "drain", 1, 2, &c) == MM_STORE_OK)
+        ;
+    a = new_job("first", 2000);
+    b = new_job("second", 2001);
+    MM_CHECK(mm_store_claim(st, pool, "w1", 3000, 63000, &c) ==
+             MM_STORE_OK);
+    MM_CHECK(c && strcmp(c->id, a->id) == 0);
+    MM_CHECK(c->status == MM_JOB_GENERATING_CODE);
+    MM_CHECK_STR(c->lease_owner, "w1");
+    MM_CHECK(mm_store_claim(st, pool, "w2", 3000, 63000, &c) ==
+             MM_STORE_OK);
+    MM_CHECK(c && strcmp(c->id, b->id) == 0);
+    MM_CHECK(mm_store_claim(st, pool, "w3", 3000, 63000, &c) ==
+             MM_STORE_NOTFOUND);
+}
+
+static void test_lifecycle_to_done(void)
+{
+    mm_job *j, *g;
+
+    while (mm_store_claim(st, pool, "drain", 1, 2, &g) == MM_STORE_OK)
+        ;
+    j = new_job("lifecycle", 5000);
+    MM_CHECK(mm_store_claim(st, pool, "w", 5001, 9000, &g) == MM_STORE_OK);
+    MM_CHECK(mm_store_set_code(st, j->id, "w", "code", "expl", 3, 5002) ==
+             MM_STORE_OK);
+    MM_CHECK(mm_store_progress(st, j->id, "w", MM_JOB_RENDERING, 40,
+                               "Rendering animation 1/3", 5003,
+                               9999) == MM_STORE_OK);
+    MM_CHECK(mm_store_progress(st, j->id, "other", MM_JOB_RENDERING, 50,
+                               "x", 5004, 9999) == MM_STORE_LOST);
+    MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
+    MM_CHECK(g->status == MM_JOB_RENDERING && g->progress == 40);
+    MM_CHECK(g->render_started_at == 5003 && g->animation_count == 3);
+    MM_CHECK_STR(g->code, "code");
+    MM_CHECK(mm_store_finish_done(st, j->id, "w", "abc", 6000) ==
+             MM_STORE_OK);
+    MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
+    MM_CHECK(g->status == MM_JOB_DONE && g->progress == 100);
+    MM_CHECK_STR(g->video_hash, "abc");
+    MM_CHECK(g->lease_owner == NULL);
+    /* A final state is never overwritten by a late worker. */
+    MM_CHECK(mm_store_progress(st, j->id, "w", MM_JOB_RENDERING, 1, "x",
+                               6001, 9999) == MM_STORE_LOST);
+}
+
+static void test_timeout_fail_is_compare_and_set(void)
+{
+    mm_job *j = new_job("stuck", 7000), *g;
+    mm_job_failure f = {MM_ERR_TIMEOUT, MM_STAGE_CODE, "too slow", "log"};
+
+    MM_CHECK(mm_store_fail(st, j->id, NULL, MM_JOB_RENDERING, &f, 8000) ==
+             MM_STORE_LOST);
+    MM_CHECK(mm_store_fail(st, j->id, NULL, MM_JOB_QUEUED, &f, 8000) ==
+             MM_STORE_OK);
+    MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
+    MM_CHECK(g->status == MM_JOB_FAILED);
+    MM_CHECK_STR(g->error_type, "timeout");
+    MM_CHECK_STR(g->error_message, "too slow");
+    MM_CHECK(g->error_at == 8000);
+}
+
+static void test_expired_leases_are_recovered_then_failed(void)
+{
+    mm_job *j, *g;
+    int n;
+
+    while (mm_store_claim(st, pool, "drain", 1, 2, &g) == MM_STORE_OK)
+        ;
+    MM_CHECK(mm_store_recover_expired(st, pool, 100000, 0, &n) ==
+             MM_STORE_OK); /* fails the drained ones */
+    j = new_job("orphan", 10000);
+    MM_CHECK(mm_store_claim(st, pool, "dead", 10001, 10500, &g) ==
+             MM_STORE_OK);
+    MM_CHECK(mm_store_recover_expired(st, pool, 10400, 1, &n) ==
+             MM_STORE_OK && n == 0);
+    MM_CHECK(mm_store_recover_expired(st, pool, 11000, 1, &n) ==
+             MM_STORE_OK && n == 1);
+    MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
+    MM_CHECK(g->status == MM_JOB_QUEUED && g->recover_count == 1);
+    MM_CHECK(mm_store_claim(st, pool, "dead2", 12000, 12500, &g) ==
+             MM_STORE_OK);
+    MM_CHECK(mm_store_recover_expired(st, pool, 13000, 1, &n) ==
+             MM_STORE_OK && n == 1);
+    MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
+    MM_CHECK(g->status == MM_JOB_FAILED);
+    MM_CHECK_STR(g->error_type, "internal");
+}
+
+static void test_heartbeat_and_queue_position(void)
+{
+    mm_job *a, *b, *g;
+    int n;
+
+    while (mm_store_claim(st, pool, "drain", 1, 2, &g) == MM_STORE_OK)
+        ;
+    MM_CHECK(mm_store_heartbeat(st, "agent-1", 2, 50000) == MM_STORE_OK);
+    MM_CHECK(mm_store_heartbeat(st, "agent-1", 2, 60000) == MM_STORE_OK);
+    MM_CHECK(mm_store_live_agents(st, 55000, &n) == MM_STORE_OK && n == 1);
+    MM_CHECK(mm_store_live_agents(st, 65000, &n) == MM_STORE_OK && n == 0);
+    a = new_job("a", 70000);
+    b = new_job("b", 70001);
+    MM_CHECK(mm_store_queue_position(st, a, &n) == MM_STORE_OK && n == 0);
+    MM_CHECK(mm_store_queue_position(st, b, &n) == MM_STORE_OK && n == 1);
+}
+
+static void test_job_json_has_public_fields_only(void)
+{
+    mm_job *j = mm_job_create(pool, 1700000000123LL);
+    json_t *o;
+    char *s;
+
+    j->style_preset = "Dark";
+    j->lease_owner = "secret-worker";
+    j->video_hash = "abc";
+    j->code = "x";
+    o = mm_job_to_json(j, "/api");
+    s = json_dumps(o, JSON_SORT_KEYS);
+    MM_CHECK_CONTAINS(s, "\"createdAt\": \"2023-11-14T22:13:20.123Z\"");
+    MM_CHECK_CONTAINS(s, "\"videoUrl\": \"/api/jobs/");
+    MM_CHECK(strstr(s, "secret-worker") == NULL);
+    MM_CHECK(strstr(s, "lease") == NULL);
+    MM_CHECK(mm_job_id_valid(j->id));
+    MM_CHECK(!mm_job_id_valid("../../etc/passwd"));
+    free(s);
+    json_decref(o);
+}
+
+static void test_logs_are_bounded_keeping_the_end(void)
+{
+    char *big = malloc(MM_JOB_LOGS_MAX * 2 + 1);
+    const char *b;
+
+    memset(big, 'a', MM_JOB_LOGS_MAX * 2);
+    big[MM_JOB_LOGS_MAX * 2 - 1] = 'Z';
+    big[MM_JOB_LOGS_MAX * 2] = '\0';
+    b = mm_job_bound_logs(pool, big);
+    MM_CHECK(strlen(b) < MM_JOB_LOGS_MAX + 64);
+    MM_CHECK(b[strlen(b) - 1] == 'Z');
+    free(big);
+}
+
+int main(void)
+{
+    apr_initialize();
+    apr_pool_create(&pool, NULL);
+    open_store();
+    MM_RUN(test_insert_and_get_round_trip);
+    MM_RUN(test_claim_takes_oldest_once);
+    MM_RUN(test_lifecycle_to_done);
+    MM_RUN(test_timeout_fail_is_compare_and_set);
+    MM_RUN(test_expired_leases_are_recovered_then_failed);
+    MM_RUN(test_heartbeat_and_queue_position);
+    MM_RUN(test_job_json_has_public_fields_only);
+    MM_RUN(test_logs_are_bounded_keeping_the_end);
+    apr_dbd_close(drv, handle);
+    unlink(db_path);
+    apr_pool_destroy(pool);
+    apr_terminate();
+    return mm_test_summary();
+}
