@@ -108,6 +108,22 @@ int mm_store_set_code(mm_store *st, const char *id, const char *owner,
 int mm_store_finish_done(mm_store *st, const char *id, const char *owner,
                          const char *video_hash, apr_int64_t now);
 
+/*
+ * Renews the lease of a running job `owner` holds, without other change.
+ * Returns MM_STORE_OK, MM_STORE_LOST (the job was failed or taken: stop
+ * working on it) or MM_STORE_ERROR.
+ */
+int mm_store_renew(mm_store *st, const char *id, const char *owner,
+                   apr_int64_t lease_expires);
+
+/*
+ * Puts a running job `owner` holds back in the queue, as when the agent
+ * shuts down mid-job. Returns MM_STORE_OK, MM_STORE_LOST or
+ * MM_STORE_ERROR.
+ */
+int mm_store_release(mm_store *st, const char *id, const char *owner,
+                     apr_int64_t now);
+
 /* A failure to record on a job. */
 typedef struct mm_job_failure {
     const char *type;    /* MM_ERR_* */

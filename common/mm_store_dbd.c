@@ -78,6 +78,15 @@ const mm_store_stmt mm_store_statements[] = {
      "queued_at = %s, updated_at = %s, code_started_at = 0, "
      "render_started_at = 0 WHERE id = %s AND status IN " MM_RUNNING
      " AND lease_expires < %s"},
+    {"mm_renew",
+     "UPDATE jobs SET lease_expires = %s WHERE id = %s AND lease_owner = %s "
+     "AND status IN " MM_RUNNING},
+    {"mm_release",
+     "UPDATE jobs SET status = 'queued', lease_owner = NULL, progress = 0, "
+     "progress_message = 'Waiting in the queue (the render agent "
+     "restarted)', queued_at = %s, updated_at = %s, code_started_at = 0, "
+     "render_started_at = 0 WHERE id = %s AND lease_owner = %s AND "
+     "status IN " MM_RUNNING},
     {"mm_heartbeat",
      "INSERT INTO agents (id, heartbeat_at, workers) VALUES (%s, %s, %s) "
      "ON CONFLICT (id) DO UPDATE SET heartbeat_at = excluded.heartbeat_at, "
@@ -495,6 +504,39 @@ int mm_store_fail(mm_store *st, const char *id, const char *owner,
     a[7] = id;
     a[8] = owner ? owner : mm_job_status_name(expected);
     rc = mm_exec(st, p, owner ? "mm_fail_owned" : "mm_fail_expected", 9, a);
+    apr_pool_destroy(p);
+    return rc;
+}
+
+int mm_store_renew(mm_store *st, const char *id, const char *owner,
+                   apr_int64_t lease_expires)
+{
+    apr_pool_t *p;
+    const char *a[3];
+    int rc;
+
+    apr_pool_create(&p, st->pool);
+    a[0] = mm_i64(p, lease_expires);
+    a[1] = id;
+    a[2] = owner;
+    rc = mm_exec(st, p, "mm_renew", 3, a);
+    apr_pool_destroy(p);
+    return rc;
+}
+
+int mm_store_release(mm_store *st, const char *id, const char *owner,
+                     apr_int64_t now)
+{
+    apr_pool_t *p;
+    const char *a[4];
+    int rc;
+
+    apr_pool_create(&p, st->pool);
+    a[0] = mm_i64(p, now);
+    a[1] = a[0];
+    a[2] = id;
+    a[3] = owner;
+    rc = mm_exec(st, p, "mm_release", 4, a);
     apr_pool_destroy(p);
     return rc;
 }

@@ -1,0 +1,43 @@
+/*
+ * mm_request_store: the job store of one request, on a mod_dbd
+ * connection.
+ *
+ * mod_dbd prepares the statements registered with ap_dbd_prepare when it
+ * opens a connection, before DBDInitSQL runs and before anyone created
+ * our tables, and SQLite cannot prepare a statement on a missing table.
+ * So the module registers nothing with mod_dbd: on the first use of a
+ * connection it creates the schema and prepares the store's statements
+ * into that connection's own `prepared` hash, in the connection's pool.
+ * Later requests on the same connection find them there. A connection
+ * serves one request at a time, so this needs no lock.
+ */
+#ifndef MM_REQUEST_STORE_H
+#define MM_REQUEST_STORE_H
+
+#include "httpd.h"
+
+#include "mm_store.h"
+
+/*
+ * Finds mod_dbd's ap_dbd_acquire (post_config). Returns OK, or logs why
+ * and returns HTTP_INTERNAL_SERVER_ERROR when mod_dbd is not loaded.
+ */
+int mm_request_store_init(server_rec *s);
+
+/*
+ * Returns the store for `r`, allocated in r->pool, on the request's
+ * mod_dbd connection (never closed by the caller). Returns NULL after
+ * logging the cause when no connection or schema is available; the
+ * caller then answers with mm_request_store_unavailable().
+ */
+mm_store *mm_request_store(request_rec *r);
+
+/*
+ * Logs the store's last error (if `st` is not NULL) for `job_id` (or
+ * NULL) at error level and answers 503 store_unavailable without the
+ * detail. Returns the handler's return value.
+ */
+int mm_request_store_unavailable(request_rec *r, mm_store *st,
+                                 const char *job_id);
+
+#endif /* MM_REQUEST_STORE_H */

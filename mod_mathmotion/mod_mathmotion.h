@@ -1,0 +1,50 @@
+/*
+ * mod_mathmotion: the module's configuration record, its defaults, and
+ * the message-number macro every file of the module logs with.
+ *
+ * All directives are server-wide (RSRC_CONF). The record is created with
+ * "unset" sentinels, merged per virtual host, and completed with the
+ * defaults in post_config, so request code always sees concrete values.
+ */
+#ifndef MOD_MATHMOTION_H
+#define MOD_MATHMOTION_H
+
+#include "httpd.h"
+#include "http_config.h"
+
+#include "mm_timeout.h"
+
+/*
+ * Our own log message numbers ("MM00042: ..."); httpd reserves AH
+ * numbers. Each file uses its own range, listed where it is defined.
+ */
+#define MMLOGNO(n) "MM" #n ": "
+
+/* The handler name for SetHandler. */
+#define MM_HANDLER "mathmotion"
+
+/* Defaults, documented in conf/mathmotion.conf. */
+#define MM_DEFAULT_API_PREFIX "/api"
+#define MM_DEFAULT_MEDIA_DIR "/var/lib/mathmotion/media"
+#define MM_DEFAULT_AGENT_SOCKET "/run/mathmotion/agent.sock"
+#define MM_DEFAULT_MAX_BODY 65536  /* bytes */
+#define MM_DEFAULT_MAX_PROMPT 2000 /* characters */
+
+/* The deepest JSON nesting a request body may have. */
+#define MM_MAX_JSON_DEPTH 8
+
+typedef struct mm_server_conf {
+    const char *api_prefix;   /* "/api", no trailing slash; NULL unset */
+    const char *media_dir;    /* videos as <sha256>.mp4; NULL unset */
+    const char *agent_socket; /* render agent's Unix socket; NULL unset */
+    apr_off_t max_body;       /* request body limit in bytes; -1 unset */
+    int max_prompt;           /* prompt limit in characters; -1 unset */
+    mm_timeouts timeouts;     /* stuck-job limits in ms; each -1 unset */
+} mm_server_conf;
+
+extern module AP_MODULE_DECLARE_DATA mathmotion_module;
+
+/* The configuration of the request's (virtual) server, defaults applied. */
+const mm_server_conf *mm_conf(const request_rec *r);
+
+#endif /* MOD_MATHMOTION_H */

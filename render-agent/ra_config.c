@@ -1,0 +1,149 @@
+/*
+ * ra_config: command-line settings of the agent. See ra_config.h.
+ */
+#include "ra_config.h"
+
+#include "ra_log.h"
+
+#include <getopt.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char ra_usage[] =
+    "usage: render-agent --data-dir DIR --venv DIR --validator FILE "
+    "[options]\n"
+    "  --data-dir DIR      jobs/ and media/ live here (required)\n"
+    "  --db FILE           SQLite job store (DIR/jobs.db)\n"
+    "  --socket FILE       control socket (DIR/agent.sock)\n"
+    "  --socket-user USER  user allowed to connect (httpd's)\n"
+    "  --venv DIR          Python venv with Manim (required)\n"
+    "  --validator FILE    mm_validate.py (required)\n"
+    "  --workers N         concurrent jobs (number of cores)\n"
+    "  --wall-seconds N    sandbox wall clock (120)\n"
+    "  --memory-mb N       sandbox memory (1024)\n"
+    "  --cpus N            sandbox CPU cores (2)\n"
+    "  --pids N            sandbox processes (256)\n"
+    "  --tmp-mb N          sandbox /tmp size (256)\n"
+    "  --file-mb N         largest file a render writes (512)\n"
+    "  --video-mb N        largest video accepted (200)\n"
+    "  --lease-seconds N   job lease (30)\n"
+    "  --poll-ms N         idle queue poll (1000)\n"
+    "  --keep-job-dirs     keep work folders after a job\n"
+    "  --debug             log debug lines\n";
+
+/* Allocates "dir/name" for the process lifetime. */
+static const char *ra_join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *s = malloc(n);
+
+    if (s)
+        snprintf(s, n, "%s/%s", dir, name);
+    return s;
+}
+
+static int ra_positive(const char *opt, const char *v, int *out)
+{
+    char *end;
+    long n = strtol(v, &end, 10);
+
+    if (*v == '\0' || *end != '\0' || n <= 0 || n > INT_MAX / 1024) {
+        fprintf(stderr, "render-agent: %s needs a positive number, not "
+                        "'%s'\n", opt, v);
+        return -1;
+    }
+    *out = (int)n;
+    return 0;
+}
+
+static void ra_config_defaults(ra_config *cfg)
+{
+    static char id[96];
+    char host[64] = "host";
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+
+    memset(cfg, 0, sizeof(*cfg));
+    gethostname(host, sizeof(host) - 1);
+    snprintf(id, sizeof(id), "%s-%d", host, (int)getpid());
+    cfg->agent_id = id;
+    cfg->workers = cores > 0 ? (int)cores : 1;
+    cfg->wall_seconds = RA_DEFAULT_WALL_SECONDS;
+    cfg->memory_mb = RA_DEFAULT_MEMORY_MB;
+    cfg->cpus = RA_DEFAULT_CPUS;
+    cfg->pids = RA_DEFAULT_PIDS;
+    cfg->tmp_mb = RA_DEFAULT_TMP_MB;
+    cfg->file_mb = RA_DEFAULT_FILE_MB;
+    cfg->video_mb = RA_DEFAULT_VIDEO_MB;
+    cfg->lease_seconds = RA_DEFAULT_LEASE_SECONDS;
+    cfg->poll_ms = RA_DEFAULT_POLL_MS;
+    cfg->max_recoveries = RA_DEFAULT_MAX_RECOVERIES;
+}
+
+/* Options that take a positive number, by getopt value. */
+static int *ra_number_slot(ra_config *cfg, int c)
+{
+    switch (c) {
+    case 'w': return &cfg->workers;
+    case 'W': return &cfg->wall_seconds;
+    case 'M': return &cfg->memory_mb;
+    case 'C': return &cfg->cpus;
+    case 'P': return &cfg->pids;
+    case 'T': return &cfg->tmp_mb;
+    case 'F': return &cfg->file_mb;
+    case 'V': return &cfg->video_mb;
+    case 'L': return &cfg->lease_seconds;
+    case 'p': return &cfg->poll_ms;
+    default: return NULL;
+    }
+}
+
+int ra_config_parse(ra_config *cfg, int argc, char **argv)
+{
+    static const struct option opts[] = {
+        {"data-dir", 1, 0, 'd'},     {"db", 1, 0, 'b'},
+        {"socket", 1, 0, 's'},       {"socket-user", 1, 0, 'u'},
+        {"venv", 1, 0, 'v'},         {"validator", 1, 0, 'a'},
+        {"workers", 1, 0, 'w'},      {"wall-seconds", 1, 0, 'W'},
+        {"memory-mb", 1, 0, 'M'},    {"cpus", 1, 0, 'C'},
+        {"pids", 1, 0, 'P'},         {"tmp-mb", 1, 0, 'T'},
+        {"file-mb", 1, 0, 'F'},      {"video-mb", 1, 0, 'V'},
+        {"lease-seconds", 1, 0, 'L'}, {"poll-ms", 1, 0, 'p'},
+        {"keep-job-dirs", 0, 0, 'k'}, {"debug", 0, 0, 'g'},
+        {"help", 0, 0, 'h'},         {0, 0, 0, 0}};
+    int c, *slot;
+
+    ra_config_defaults(cfg);
+    while ((c = getopt_long(argc, argv, "", opts, NULL)) != -1) {
+        if ((slot = ra_number_slot(cfg, c))) {
+            if (ra_positive(argv[optind - 1], optarg, slot) != 0)
+                return -1;
+            continue;
+        }
+        switch (c) {
+        case 'd': cfg->data_dir = optarg; break;
+        case 'b': cfg->db_path = optarg; break;
+        case 's': cfg->socket_path = optarg; break;
+        case 'u': cfg->socket_user = optarg; break;
+        case 'v': cfg->venv = optarg; break;
+        case 'a': cfg->validator = optarg; break;
+        case 'k': cfg->keep_job_dirs = 1; break;
+        case 'g': ra_log_set_level(RA_LOG_DEBUG); break;
+        case 'h': fputs(ra_usage, stdout); return 1;
+        default: fputs(ra_usage, stderr); return -1;
+        }
+    }
+    if (!cfg->data_dir || !cfg->venv || !cfg->validator) {
+        fputs(ra_usage, stderr);
+        return -1;
+    }
+    if (!cfg->db_path)
+        cfg->db_path = ra_join(cfg->data_dir, "jobs.db");
+    if (!cfg->socket_path)
+        cfg->socket_path = ra_join(cfg->data_dir, "agent.sock");
+    cfg->media_dir = ra_join(cfg->data_dir, "media");
+    cfg->jobs_dir = ra_join(cfg->data_dir, "jobs");
+    return 0;
+}

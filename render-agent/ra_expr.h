@@ -1,0 +1,104 @@
+/*
+ * ra_expr: a small, safe parser for the formulas of the offline code
+ * generator ("x^2", "3sin(2x)", "|x - 1|", "E = mc^2" one side at a time).
+ *
+ * Nothing the user types ever reaches generated code as text: a formula is
+ * parsed into a tree made only of numbers (held as doubles), the variable
+ * x, the constants pi and e, a fixed set of operators and a fixed table of
+ * functions, and code is printed back from that tree. Anything else is
+ * rejected with a message a person can read.
+ *
+ * Grammar (recursive descent; ^ and ** are right-associative powers, and
+ * -x^2 means -(x^2)):
+ *   expr    := term (('+' | '-') term)*
+ *   term    := unary (('*' | '/') unary | <implicit> power)*
+ *   unary   := ('-' | '+') unary | power
+ *   power   := primary ('^' unary | '²' | '³')?
+ *   primary := number | name | '(' expr ')' | '|' expr '|'
+ *            | function ('^' primary)? ('(' expr ')' | factor chain)
+ * Implicit multiplication: 2x, 3sin(x), (x+1)(x-1), 2pi, 2|x|.
+ * A run of letters is read greedily as known names (pi, function names)
+ * and single letters, so "xsinx" is x*sin(x) while "os" is rejected.
+ */
+#ifndef RA_EXPR_H
+#define RA_EXPR_H
+
+#include <stddef.h>
+
+#include "mm_buf.h"
+
+/* Longest formula accepted, in bytes. */
+#define RA_EXPR_MAX_LEN 200
+
+/* Deepest nesting of parentheses, bars, signs and powers accepted. */
+#define RA_EXPR_MAX_DEPTH 32
+
+/*
+ * Parse flag: besides x, any single letter (a-z, A-Z) and the Greek
+ * letter names (alpha, theta, ...) are variables. For equations that are
+ * only typeset: such a tree has no Python form and evaluates to NaN.
+ */
+#define RA_EXPR_ANY_VARS 0x1u
+
+/* A parsed formula; opaque. */
+typedef struct ra_expr ra_expr;
+
+/*
+ * Parses `text` as a formula in x. Returns a new tree that the caller
+ * frees with ra_expr_free(), or NULL with a sentence for a person in
+ * err (when err is not NULL; always NUL-terminated) if the text is
+ * empty, longer than RA_EXPR_MAX_LEN, nested deeper than
+ * RA_EXPR_MAX_DEPTH, uses a name or character outside the grammar, has a
+ * constant part that is undefined or larger than 1e15 in magnitude (so
+ * its Python form can never raise), or memory runs out.
+ */
+ra_expr *ra_expr_parse(const char *text, char *err, size_t errlen);
+
+/*
+ * As ra_expr_parse() with flags (0 or RA_EXPR_ANY_VARS). With
+ * RA_EXPR_ANY_VARS the constant check is skipped, and a run of three or
+ * more letters must be made of known names with at most one single
+ * letter ("pir" is pi*r, "theta" is a name, "that" is rejected).
+ */
+ra_expr *ra_expr_parse_flags(const char *text, unsigned flags, char *err,
+                             size_t errlen);
+
+/*
+ * Appends the tree as a Python expression in the name x, using only
+ * numeric literals, operators, parentheses and np.* functions and
+ * constants, e.g. "np.sin(x) + (x ** 2)". Every compound sub-expression
+ * is parenthesised. Returns 0, or -1 if the tree has a variable other
+ * than x or the buffer failed.
+ */
+int ra_expr_to_python(const ra_expr *e, mm_buf *out);
+
+/*
+ * Appends the tree as LaTeX math, e.g. "\sin\left(x\right) + x^{2}",
+ * with only the parentheses the precedence needs. Returns 0 or -1 when
+ * the buffer failed.
+ */
+int ra_expr_to_latex(const ra_expr *e, mm_buf *out);
+
+/*
+ * Appends the tree as plain text for people, e.g. "sin(x) + x^2".
+ * Returns 0 or -1 when the buffer failed.
+ */
+int ra_expr_to_text(const ra_expr *e, mm_buf *out);
+
+/*
+ * Evaluates the tree at x. Returns NaN or an infinity where the formula
+ * is undefined (a logarithm of a negative number, a division by zero)
+ * and NaN for any variable other than x.
+ */
+double ra_expr_eval(const ra_expr *e, double x);
+
+/* Returns 1 if the value depends on x, 0 if the formula is constant. */
+int ra_expr_uses_x(const ra_expr *e);
+
+/* Returns 1 if the formula uses sin, cos or tan (it is likely periodic). */
+int ra_expr_uses_trig(const ra_expr *e);
+
+/* Frees a tree; NULL is allowed. */
+void ra_expr_free(ra_expr *e);
+
+#endif /* RA_EXPR_H */

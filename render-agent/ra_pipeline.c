@@ -1,0 +1,171 @@
+/*
+ * ra_pipeline: a job's way from prompt to video. See ra_pipeline.h.
+ */
+#include "ra_pipeline.h"
+
+#include "mm_buf.h"
+#include "mm_style.h"
+#include "ra_builtin.h"
+#include "ra_log.h"
+#include "ra_media.h"
+#include "ra_progress.h"
+#include "ra_render.h"
+#include "ra_validate.h"
+
+#include <apr_strings.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* Progress milestones, in percent. */
+#define RA_PCT_VALIDATING 15
+#define RA_PCT_RENDER_START 20
+#define RA_PCT_RENDER_END 95
+
+typedef struct ra_run {
+    ra_agent *ag;         /* the agent */
+    ra_slot *slot;        /* our worker slot */
+    mm_store *st;         /* our store connection */
+    apr_pool_t *pool;     /* lives as long as the job's run */
+    const mm_job *job;    /* as claimed */
+} ra_run;
+
+static apr_int64_t ra_lease(const ra_run *r)
+{
+    return mm_now_ms() + r->ag->cfg.lease_seconds * 1000LL;
+}
+
+/* Records a failure, unless the job was taken away meanwhile. */
+static void ra_fail(ra_run *r, const char *type, const char *stage,
+                    const char *message, const char *logs)
+{
+    mm_job_failure f = {type, stage, message, logs};
+    int rc = mm_store_fail(r->st, r->job->id, r->slot->owner,
+                           MM_JOB_FAILED, &f, mm_now_ms());
+
+    ra_log(RA_LOG_INFO, r->job->id, "failed type=%s stage=%s%s", type,
+           stage, rc == MM_STORE_OK ? "" : " (job was no longer ours)");
+    if (rc == MM_STORE_ERROR)
+        ra_log(RA_LOG_ERROR, r->job->id, "recording the failure: %s",
+               mm_store_error(r->st));
+}
+
+/* Moves the job on; returns 0, or -1 when the job is no longer ours. */
+static int ra_step(ra_run *r, mm_job_status status, int pct,
+                   const char *msg)
+{
+    int rc = mm_store_progress(r->st, r->job->id, r->slot->owner, status,
+                               pct, msg, mm_now_ms(), ra_lease(r));
+
+    if (rc == MM_STORE_ERROR)
+        ra_log(RA_LOG_WARN, r->job->id, "progress: %s",
+               mm_store_error(r->st));
+    return rc == MM_STORE_LOST ? -1 : 0;
+}
+
+/* Produces the code: the user's, or the offline generator's. */
+static int ra_get_code(ra_run *r, const char **code, const char **expl)
+{
+    const mm_style *style = mm_style_find(r->job->style_preset);
+    ra_generated gen = {0};
+    char *message = NULL;
+    ra_gen_status gs;
+
+    if (r->job->code && strcmp(r->job->code_source, "user") == 0) {
+        *code = r->job->code;
+        *expl = r->job->explanation ? r->job->explanation
+                                    : "Code submitted by the user.";
+        return 0;
+    }
+    gs = ra_builtin_generate(r->job->prompt,
+                             style ? style : mm_style_at(0), &gen,
+                             &message);
+    if (gs != RA_GEN_OK) {
+        ra_fail(r, gs == RA_GEN_UNSUPPORTED ? MM_ERR_UNSUPPORTED
+                                            : MM_ERR_INTERNAL,
+                MM_STAGE_CODE,
+                message ? message : "The code generator failed.", NULL);
+        free(message);
+        return -1;
+    }
+    *code = apr_pstrdup(r->pool, gen.code);
+    *expl = apr_pstrdup(r->pool, gen.explanation);
+    ra_generated_free(&gen);
+    return 0;
+}
+
+/* Validates; on rejection records the findings. Returns 0 if renderable. */
+static int ra_check_code(ra_run *r, const char *code, ra_verdict *v)
+{
+    char err[512], name[64];
+
+    snprintf(name, sizeof(name), "%d-%d-validate", (int)getpid(),
+             r->slot->index);
+    if (ra_validate(&r->ag->cfg, name, code, v, err, sizeof(err)) != 0) {
+        ra_log(RA_LOG_ERROR, r->job->id, "validator: %s", err);
+        ra_fail(r, MM_ERR_INTERNAL, MM_STAGE_CODE,
+                "The code could not be checked because the validator "
+                "failed. This is a server problem; please retry.",
+                err);
+        return -1;
+    }
+    if (!v->ok) {
+        ra_fail(r, MM_ERR_VALIDATION, MM_STAGE_CODE,
+                apr_psprintf(r->pool,
+                             "The code was refused by the safety check. %s",
+                             v->summary ? v->summary : ""),
+                v->findings);
+        return -1;
+    }
+    return 0;
+}
+
+/* Progress from the renderer's output, written at most twice a second. */
+static void ra_on_render_progress(void *ctx, int pct, const char *msg)
+{
+    ra_run *r = ctx;
+
+    if (ra_step(r, MM_JOB_RENDERING, pct, msg) != 0) {
+        ra_agent_cancel(r->ag, r->job->id);
+    }
+}
+
+void ra_pipeline_run(ra_agent *ag, ra_slot *slot, mm_store *st,
+                     apr_pool_t *pool, const mm_job *job)
+{
+    ra_run r = {ag, slot, st, pool, job};
+    const char *code = NULL, *expl = NULL;
+    ra_verdict v = {0};
+    ra_render_outcome out;
+
+    ra_log(RA_LOG_INFO, job->id, "claimed by %s", slot->owner);
+    if (ra_get_code(&r, &code, &expl) != 0)
+        return;
+    /* The code is stored before it is checked, so that a refused scene
+     * can be shown, edited and auto-fixed. */
+    if (mm_store_set_code(st, job->id, slot->owner, code, expl, 0,
+                          mm_now_ms()) != MM_STORE_OK ||
+        ra_step(&r, MM_JOB_GENERATING_CODE, RA_PCT_VALIDATING,
+                "Checking the code") != 0)
+        return;
+    if (ra_check_code(&r, code, &v) != 0)
+        goto done;
+    if (mm_store_set_code(st, job->id, slot->owner, code, expl,
+                          v.animation_count, mm_now_ms()) != MM_STORE_OK ||
+        ra_step(&r, MM_JOB_RENDERING, RA_PCT_RENDER_START,
+                "Starting the renderer") != 0)
+        goto done;
+    ra_render(ag, slot, job, code, v.scene_class, v.animation_count,
+              ra_on_render_progress, &r, &out);
+    if (out.lost)
+        ra_log(RA_LOG_INFO, job->id, "stopped: the job was cancelled");
+    else if (out.error_type)
+        ra_fail(&r, out.error_type, MM_STAGE_RENDER, out.message, out.logs);
+    else if (mm_store_finish_done(st, job->id, slot->owner, out.video_hash,
+                                  mm_now_ms()) == MM_STORE_OK)
+        ra_log(RA_LOG_INFO, job->id, "done video=%s", out.video_hash);
+    ra_render_outcome_free(&out);
+done:
+    ra_verdict_free(&v);
+}

@@ -1,0 +1,400 @@
+/*
+ * ra_sandbox_bwrap: the sandbox of ra_sandbox.h on bubblewrap.
+ *
+ * The agent (root) forks; the child enters the sandbox's cgroup, sets
+ * rlimits, drops to the unprivileged "nobody" user and execs bwrap, which
+ * then makes user, pid, network, ipc, uts, cgroup and mount namespaces
+ * itself. Running bwrap unprivileged means that even a namespace escape
+ * lands as nobody, never as root. bwrap's --die-with-parent and the pid
+ * namespace make sure that killing bwrap kills every process inside.
+ */
+#include "ra_sandbox.h"
+
+#include "mm_buf.h"
+#include "ra_cgroup.h"
+#include "ra_config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <grp.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#define RA_BWRAP "/usr/bin/bwrap"
+#define RA_CAPTURE_MAX (64 * 1024) /* tail kept of each stream */
+#define RA_ARGV_MAX 160
+
+struct ra_sandbox {
+    ra_sandbox_env env;       /* mounts */
+    ra_limits limits;         /* limits */
+    char *workdir;            /* host folder at /work, or NULL */
+    ra_cgroup *cgroup;        /* NULL when cgroups are unavailable */
+    pthread_mutex_t lock;     /* guards pid and cancelled */
+    pid_t pid;                /* running bwrap, 0 when idle */
+    int cancelled;            /* ra_sandbox_kill was called */
+};
+
+ra_sandbox *ra_sandbox_create(const ra_sandbox_env *env,
+                              const ra_limits *limits, const char *workdir,
+                              const char *name, const char **error)
+{
+    ra_sandbox *sb = calloc(1, sizeof(*sb));
+
+    if (!sb) {
+        *error = "out of memory";
+        return NULL;
+    }
+    if (access(RA_BWRAP, X_OK) != 0) {
+        free(sb);
+        *error = "bubblewrap (" RA_BWRAP ") is not installed";
+        return NULL;
+    }
+    sb->env = *env;
+    sb->limits = *limits;
+    sb->workdir = workdir ? strdup(workdir) : NULL;
+    pthread_mutex_init(&sb->lock, NULL);
+    if (geteuid() == 0)
+        sb->cgroup = ra_cgroup_create(name, limits->memory_mb, limits->pids,
+                                      limits->cpus);
+    return sb;
+}
+
+/* Appends the bwrap options; returns the number of argv slots used. */
+static int ra_bwrap_args(const ra_sandbox *sb, const char **a, char *tmpsz,
+                         size_t tmpsz_len)
+{
+    int n = 0;
+
+    a[n++] = RA_BWRAP;
+    a[n++] = "--unshare-all";
+    a[n++] = "--die-with-parent";
+    a[n++] = "--new-session"; /* no TIOCSTI into the agent's terminal */
+    a[n++] = "--clearenv";
+    a[n++] = "--hostname";
+    a[n++] = "sandbox";
+    a[n++] = "--ro-bind";
+    a[n++] = "/usr";
+    a[n++] = "/usr";
+    a[n++] = "--symlink";
+    a[n++] = "usr/bin";
+    a[n++] = "/bin";
+    a[n++] = "--symlink";
+    a[n++] = "usr/lib";
+    a[n++] = "/lib";
+    a[n++] = "--symlink";
+    a[n++] = "usr/lib64";
+    a[n++] = "/lib64";
+    a[n++] = "--symlink";
+    a[n++] = "usr/sbin";
+    a[n++] = "/sbin";
+    /* Fonts, TeX's configuration and its prebuilt formats. */
+    a[n++] = "--ro-bind-try";
+    a[n++] = "/etc/fonts";
+    a[n++] = "/etc/fonts";
+    a[n++] = "--ro-bind-try";
+    a[n++] = "/etc/texmf";
+    a[n++] = "/etc/texmf";
+    a[n++] = "--ro-bind-try";
+    a[n++] = "/var/lib/texmf";
+    a[n++] = "/var/lib/texmf";
+    a[n++] = "--ro-bind-try";
+    a[n++] = "/etc/ld.so.cache";
+    a[n++] = "/etc/ld.so.cache";
+    a[n++] = "--ro-bind-try";
+    a[n++] = "/etc/alternatives";
+    a[n++] = "/etc/alternatives";
+    a[n++] = "--ro-bind";
+    a[n++] = sb->env.venv;
+    a[n++] = sb->env.venv;
+    if (sb->env.extra_file) {
+        a[n++] = "--ro-bind-data";
+        a[n++] = "3"; /* see ra_child_exec */
+        a[n++] = sb->env.extra_dest;
+    }
+    a[n++] = "--proc";
+    a[n++] = "/proc";
+    a[n++] = "--dev";
+    a[n++] = "/dev";
+    snprintf(tmpsz, tmpsz_len, "%ld", (long)sb->limits.tmp_mb << 20);
+    a[n++] = "--size";
+    a[n++] = tmpsz;
+    a[n++] = "--tmpfs";
+    a[n++] = "/tmp";
+    if (sb->workdir) {
+        a[n++] = "--bind";
+        a[n++] = sb->workdir;
+        a[n++] = "/work";
+        a[n++] = "--chdir";
+        a[n++] = "/work";
+    } else {
+        a[n++] = "--chdir";
+        a[n++] = "/tmp";
+    }
+    return n;
+}
+
+/* Builds the full argv: bwrap options, --setenv pairs, --, the command.
+ * Returns 0, or -1 if it does not fit. */
+static int ra_build_argv(const ra_sandbox *sb, const char *const *argv,
+                         const char *const *envp, const char **a,
+                         char *tmpsz, size_t tmpsz_len, char **envcopy)
+{
+    int n = ra_bwrap_args(sb, a, tmpsz, tmpsz_len), i;
+
+    for (i = 0; envp && envp[i]; i++) {
+        char *eq;
+        if (n + 3 >= RA_ARGV_MAX || !(envcopy[i] = strdup(envp[i])))
+            return -1;
+        eq = strchr(envcopy[i], '=');
+        if (!eq)
+            return -1;
+        *eq = '\0';
+        a[n++] = "--setenv";
+        a[n++] = envcopy[i];
+        a[n++] = eq + 1;
+    }
+    if (n + 1 >= RA_ARGV_MAX)
+        return -1;
+    a[n++] = "--";
+    for (i = 0; argv[i]; i++) {
+        if (n + 1 >= RA_ARGV_MAX)
+            return -1;
+        a[n++] = argv[i];
+    }
+    a[n] = NULL;
+    return 0;
+}
+
+/* In the child, between fork and exec: limits, identity, then bwrap. */
+static void ra_child_exec(const ra_sandbox *sb, const char **argv, int in,
+                          int out, int err)
+{
+    static char *const empty_env[] = {NULL};
+    struct rlimit rl;
+    gid_t gid = RA_SANDBOX_UID;
+
+    setsid();
+    if (sb->cgroup && ra_cgroup_enter(sb->cgroup, getpid()) != 0)
+        _exit(126);
+    rl.rlim_cur = rl.rlim_max = (rlim_t)sb->limits.file_mb << 20;
+    setrlimit(RLIMIT_FSIZE, &rl);
+    rl.rlim_cur = rl.rlim_max = 0;
+    setrlimit(RLIMIT_CORE, &rl);
+    rl.rlim_cur = rl.rlim_max = 1024;
+    setrlimit(RLIMIT_NOFILE, &rl);
+    /* CPU seconds: all cores busy for the whole wall limit, a backstop. */
+    rl.rlim_cur = rl.rlim_max =
+        (rlim_t)sb->limits.wall_seconds * sb->limits.cpus + 5;
+    setrlimit(RLIMIT_CPU, &rl);
+    if (!sb->cgroup) {
+        /* No cgroup: bound the address space instead (loosely, since
+         * Python maps far more than it touches). */
+        rl.rlim_cur = rl.rlim_max = (rlim_t)sb->limits.memory_mb << 22;
+        setrlimit(RLIMIT_AS, &rl);
+    }
+    if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
+        _exit(126);
+    if (sb->env.extra_file) {
+        /* Opened as root, handed to bwrap as fd 3 for --ro-bind-data. */
+        int fd = open(sb->env.extra_file, O_RDONLY);
+        if (fd < 0 || (fd != 3 && dup2(fd, 3) < 0))
+            _exit(126);
+    }
+    if (geteuid() == 0 &&
+        (setgroups(1, &gid) != 0 || setgid(RA_SANDBOX_UID) != 0 ||
+         setuid(RA_SANDBOX_UID) != 0))
+        _exit(126);
+    execve(RA_BWRAP, (char *const *)argv, empty_env);
+    _exit(127);
+}
+
+/* Keeps at most RA_CAPTURE_MAX bytes: the tail, where errors are. */
+static void ra_capture(mm_buf *b, const char *s, size_t n, int *truncated)
+{
+    mm_buf_append(b, s, n);
+    if (b->len > 2 * RA_CAPTURE_MAX) {
+        memmove(b->data, b->data + b->len - RA_CAPTURE_MAX, RA_CAPTURE_MAX);
+        b->len = RA_CAPTURE_MAX;
+        b->data[b->len] = '\0';
+        *truncated = 1;
+    }
+}
+
+static long ra_ms_now(void)
+{
+    struct timespec ts;
+
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
+}
+
+/* Pumps stdin/stdout/stderr until both outputs close or time runs out. */
+static void ra_pump(ra_sandbox *sb, int in, int out, int err,
+                    const char *input, ra_output_fn fn, void *ctx,
+                    ra_sandbox_result *res, mm_buf *ob, mm_buf *eb)
+{
+    long deadline = ra_ms_now() + sb->limits.wall_seconds * 1000L;
+    size_t in_len = input ? strlen(input) : 0, in_off = 0;
+    char chunk[8192];
+
+    if (in_len == 0) {
+        close(in);
+        in = -1;
+    }
+    while (out >= 0 || err >= 0) {
+        struct pollfd p[3] = {{out, POLLIN, 0}, {err, POLLIN, 0},
+                              {in, POLLOUT, 0}};
+        long left = deadline - ra_ms_now();
+        int i;
+
+        if (left <= 0) {
+            res->timed_out = 1;
+            ra_sandbox_kill(sb);
+            deadline = ra_ms_now() + 2000; /* let the pipes drain */
+            left = 2000;
+        }
+        if (poll(p, 3, (int)(left < 500 ? left : 500)) < 0 && errno != EINTR)
+            break;
+        if (in >= 0 && (p[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
+            ssize_t w = write(in, input + in_off, in_len - in_off);
+            if (w > 0)
+                in_off += (size_t)w;
+            if (w < 0 || in_off == in_len) {
+                close(in);
+                in = -1;
+            }
+        }
+        for (i = 0; i < 2; i++) {
+            int *fd = i == 0 ? &out : &err;
+            ssize_t r;
+            if (*fd < 0 || !(p[i].revents & (POLLIN | POLLHUP | POLLERR)))
+                continue;
+            r = read(*fd, chunk, sizeof(chunk));
+            if (r <= 0) {
+                close(*fd);
+                *fd = -1;
+                continue;
+            }
+            ra_capture(i == 0 ? ob : eb, chunk, (size_t)r,
+                       &res->output_truncated);
+            if (fn)
+                fn(ctx, i == 0 ? RA_STDOUT : RA_STDERR, chunk, (size_t)r);
+        }
+    }
+    if (in >= 0)
+        close(in);
+}
+
+static void ra_close_pair(int p[2])
+{
+    if (p[0] >= 0)
+        close(p[0]);
+    if (p[1] >= 0)
+        close(p[1]);
+}
+
+int ra_sandbox_run(ra_sandbox *sb, const char *const *argv,
+                   const char *const *envp, const char *input,
+                   ra_output_fn fn, void *ctx, ra_sandbox_result *res)
+{
+    const char *a[RA_ARGV_MAX];
+    char *envcopy[64] = {0}, tmpsz[32];
+    int pin[2] = {-1, -1}, pout[2] = {-1, -1}, perr[2] = {-1, -1};
+    int status = 0, i, rc = -1;
+    mm_buf ob = MM_BUF_INIT, eb = MM_BUF_INIT;
+    pid_t pid;
+
+    memset(res, 0, sizeof(*res));
+    res->exit_code = -1;
+    for (i = 0; envp && envp[i]; i++)
+        if (i >= 63)
+            goto fail;
+    if (ra_build_argv(sb, argv, envp, a, tmpsz, sizeof(tmpsz), envcopy) != 0)
+        goto fail;
+    if (pipe2(pin, O_CLOEXEC) || pipe2(pout, O_CLOEXEC) ||
+        pipe2(perr, O_CLOEXEC))
+        goto fail;
+    pthread_mutex_lock(&sb->lock);
+    if (sb->cancelled) {
+        pthread_mutex_unlock(&sb->lock);
+        res->cancelled = 1;
+        rc = 0;
+        goto out;
+    }
+    pid = fork();
+    if (pid == 0)
+        ra_child_exec(sb, a, pin[0], pout[1], perr[1]);
+    sb->pid = pid > 0 ? pid : 0;
+    pthread_mutex_unlock(&sb->lock);
+    if (pid < 0)
+        goto fail;
+    close(pin[0]);
+    close(pout[1]);
+    close(perr[1]);
+    pin[0] = pout[1] = perr[1] = -1;
+    ra_pump(sb, pin[1], pout[0], perr[0], input, fn, ctx, res, &ob, &eb);
+    pin[1] = pout[0] = perr[0] = -1;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR)
+        ;
+    pthread_mutex_lock(&sb->lock);
+    sb->pid = 0;
+    res->cancelled = sb->cancelled && !res->timed_out;
+    pthread_mutex_unlock(&sb->lock);
+    if (sb->cgroup) {
+        res->oom = ra_cgroup_oom_killed(sb->cgroup);
+        ra_cgroup_kill_all(sb->cgroup);
+    }
+    if (WIFEXITED(status))
+        res->exit_code = WEXITSTATUS(status);
+    else if (WIFSIGNALED(status))
+        res->signal = WTERMSIG(status);
+    rc = 0;
+    goto out;
+fail:
+    mm_buf_printf(&eb, "could not start the sandbox: %s", strerror(errno));
+out:
+    ra_close_pair(pin);
+    ra_close_pair(pout);
+    ra_close_pair(perr);
+    for (i = 0; i < 64; i++)
+        free(envcopy[i]);
+    res->out = mm_buf_steal(&ob);
+    res->err = mm_buf_steal(&eb);
+    return rc;
+}
+
+void ra_sandbox_kill(ra_sandbox *sb)
+{
+    pthread_mutex_lock(&sb->lock);
+    sb->cancelled = 1;
+    if (sb->pid > 0)
+        kill(sb->pid, SIGKILL); /* bwrap; --die-with-parent does the rest */
+    pthread_mutex_unlock(&sb->lock);
+    if (sb->cgroup)
+        ra_cgroup_kill_all(sb->cgroup);
+}
+
+void ra_sandbox_destroy(ra_sandbox *sb)
+{
+    if (!sb)
+        return;
+    ra_cgroup_destroy(sb->cgroup);
+    pthread_mutex_destroy(&sb->lock);
+    free(sb->workdir);
+    free(sb);
+}
+
+void ra_sandbox_result_free(ra_sandbox_result *res)
+{
+    free(res->out);
+    free(res->err);
+    res->out = res->err = NULL;
+}
