@@ -45,7 +45,8 @@ $(BUILD)/mod_mathmotion.so: $(MODULE_SRC) $(MODULE_HDR) $(COMMON_SRC) \
 	@mkdir -p $(BUILD)
 	$(APXS) -c -o mod_mathmotion.la -Wc,"$(CSTD) $(WARN)" -Icommon \
 	    $(MODULE_SRC) $(COMMON_SRC) -ljansson -lcrypto
-	cp mod_mathmotion/.libs/mod_mathmotion.so $@
+	@# install replaces the file, so a running httpd keeps its old copy.
+	install -m 0755 .libs/mod_mathmotion.so $@
 
 $(BUILD)/render-agent: $(AGENT_SRC) $(AGENT_HDR) $(COMMON_SRC) $(COMMON_HDR)
 	@mkdir -p $(BUILD)
@@ -87,6 +88,6 @@ format:
 	    $(MODULE_SRC) $(MODULE_HDR) tests/unit/*.c tests/unit/*.h
 
 clean:
-	rm -rf $(BUILD) mod_mathmotion.la mod_mathmotion/*.lo \
+	rm -rf $(BUILD) mod_mathmotion.la .libs mod_mathmotion/*.lo \
 	    mod_mathmotion/*.slo mod_mathmotion/*.o mod_mathmotion/.libs \
 	    common/*.lo common/*.slo common/*.o common/.libs .libs

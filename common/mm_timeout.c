@@ -55,8 +55,7 @@ int mm_timeout_check(const mm_job *job, const mm_timeouts *limits,
             return 0;
         mm_timeout_fail(
             failure, MM_STAGE_CODE,
-            apr_pstrcat(pool,
-                        "No render worker picked up this job within ",
+            apr_pstrcat(pool, "No render worker picked up this job within ",
                         mm_timeout_seconds(pool, limits->queued_ms),
                         ", so it was stopped. The site's render agent "
                         "seems to be down; please try again in a few "
@@ -65,8 +64,7 @@ int mm_timeout_check(const mm_job *job, const mm_timeouts *limits,
         return 1;
     case MM_JOB_GENERATING_CODE:
         /* Older rows may lack the stage stamp; fall back to the queue. */
-        start = mm_timeout_first_set(job->code_started_at, job->queued_at,
-                                     0);
+        start = mm_timeout_first_set(job->code_started_at, job->queued_at, 0);
         if (now - start <= limits->generating_ms)
             return 0;
         mm_timeout_fail(

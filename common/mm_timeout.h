@@ -17,14 +17,17 @@
 #include "mm_job.h"
 #include "mm_store.h"
 
-/* The seed's thresholds, in ms. */
+/*
+ * Defaults in ms: the seed's queued and generating limits; rendering is
+ * the sandbox's wall-clock limit (the agent's default) plus a grace.
+ */
 #define MM_TIMEOUT_QUEUED_MS 30000       /* queued with no live agent */
 #define MM_TIMEOUT_GENERATING_MS 180000  /* generating_code */
 #define MM_SANDBOX_WALL_MS 120000        /* the sandbox kills a render */
 #define MM_TIMEOUT_RENDER_GRACE_MS 30000 /* for startup and storing */
-#define MM_TIMEOUT_RENDERING_MS                                              \
+#define MM_TIMEOUT_RENDERING_MS                                               \
     (MM_SANDBOX_WALL_MS + MM_TIMEOUT_RENDER_GRACE_MS)
-#define MM_AGENT_STALE_MS 15000          /* heartbeat older = agent gone */
+#define MM_AGENT_STALE_MS 15000 /* heartbeat older = agent gone */
 
 typedef struct mm_timeouts {
     apr_int64_t queued_ms;      /* queued, while no agent is alive */

@@ -24,16 +24,16 @@ static const char mm_http_fallback[] =
 
 /* A request body being collected, in the request pool. */
 typedef struct mm_body {
-    char *data;      /* NUL-terminated bytes so far */
-    apr_size_t len;  /* bytes used */
-    apr_size_t cap;  /* bytes allocated */
+    char *data;     /* NUL-terminated bytes so far */
+    apr_size_t len; /* bytes used */
+    apr_size_t cap; /* bytes allocated */
 } mm_body;
 
 /* The first allocation when the client sent no Content-Length. */
 #define MM_BODY_INITIAL 8192
 
-mm_api_error *mm_api_error_make(apr_pool_t *pool, int status,
-                                const char *code, const char *fmt, ...)
+mm_api_error *mm_api_error_make(apr_pool_t *pool, int status, const char *code,
+                                const char *fmt, ...)
 {
     mm_api_error *err = apr_palloc(pool, sizeof(*err));
     va_list ap;
@@ -99,11 +99,13 @@ static const mm_api_error *mm_body_take(request_rec *r, apr_off_t max,
         }
         if (APR_BUCKET_IS_METADATA(e))
             continue;
-        if (apr_bucket_read(e, &data, &n, APR_BLOCK_READ) != APR_SUCCESS)
+        if (apr_bucket_read(e, &data, &n, APR_BLOCK_READ) != APR_SUCCESS) {
+            r->connection->keepalive = AP_CONN_CLOSE;
             return mm_api_error_make(r->pool, HTTP_BAD_REQUEST,
                                      "body_unreadable",
                                      "The request body could not be read. "
                                      "Please send it again.");
+        }
         if ((apr_off_t)(body->len + n) > max)
             return mm_http_too_large(r, max);
         mm_body_append(r->pool, body, data, n);
@@ -133,9 +135,9 @@ static const mm_api_error *mm_http_read_body(request_rec *r, apr_off_t max,
     }
     bb = apr_brigade_create(r->pool, r->connection->bucket_alloc);
     while (!eos && !err) {
-        apr_status_t rv = ap_get_brigade(r->input_filters, bb,
-                                         AP_MODE_READBYTES, APR_BLOCK_READ,
-                                         HUGE_STRING_LEN);
+        apr_status_t rv =
+            ap_get_brigade(r->input_filters, bb, AP_MODE_READBYTES,
+                           APR_BLOCK_READ, HUGE_STRING_LEN);
         if (rv != APR_SUCCESS) {
             r->connection->keepalive = AP_CONN_CLOSE;
             return mm_api_error_make(
@@ -188,6 +190,12 @@ static const mm_api_error *mm_json_parse_error(apr_pool_t *pool,
                                  "(bad byte at offset %d). Send the prompt "
                                  "as UTF-8.",
                                  je->position);
+    if (json_error_code(je) == json_error_null_character)
+        return mm_api_error_make(pool, HTTP_BAD_REQUEST, "invalid_json",
+                                 "The request body contains a NUL character "
+                                 "(\\u0000), which the API does not accept "
+                                 "(line %d, column %d).",
+                                 je->line, je->column);
     return mm_api_error_make(pool, HTTP_BAD_REQUEST, "invalid_json",
                              "The request body is not valid JSON: %s "
                              "(line %d, column %d).",
@@ -246,8 +254,8 @@ static int mm_http_pass_text(request_rec *r, int status, char *text,
     APR_BRIGADE_INSERT_TAIL(bb, apr_bucket_eos_create(ba));
     rv = ap_pass_brigade(r->output_filters, bb);
     if (rv != APR_SUCCESS && !r->connection->aborted) {
-        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r, MMLOGNO(00040)
-                      "sending the JSON answer failed");
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r,
+                      MMLOGNO(00040) "sending the JSON answer failed");
         return AP_FILTER_ERROR;
     }
     return OK;
@@ -260,8 +268,8 @@ static char *mm_http_dump(request_rec *r, json_t *body)
 
     json_decref(body);
     if (!text)
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r, MMLOGNO(00041)
-                      "could not serialise a JSON answer");
+        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
+                      MMLOGNO(00041) "could not serialise a JSON answer");
     return text;
 }
 
@@ -294,12 +302,12 @@ int mm_http_send_json_revalidated(request_rec *r, json_t *body)
     if (!text)
         return mm_http_send_fallback(r);
     len = strlen(text);
-    apr_table_setn(r->headers_out, "ETag",
-                   apr_pstrcat(r->pool, "\"",
-                               ap_md5_binary(r->pool,
-                                             (const unsigned char *)text,
-                                             (int)len),
-                               "\"", NULL));
+    apr_table_setn(
+        r->headers_out, "ETag",
+        apr_pstrcat(
+            r->pool, "\"",
+            ap_md5_binary(r->pool, (const unsigned char *)text, (int)len),
+            "\"", NULL));
     apr_table_setn(r->headers_out, "Cache-Control", "no-cache");
     cond = ap_condition_if_none_match(r, r->headers_out);
     if (cond == AP_CONDITION_WEAK || cond == AP_CONDITION_STRONG) {
@@ -312,9 +320,9 @@ int mm_http_send_json_revalidated(request_rec *r, json_t *body)
 int mm_http_error(request_rec *r, int status, const char *code,
                   const char *message)
 {
-    return mm_http_send_json(r, status,
-                             json_pack("{s:{s:s,s:s}}", "error", "code", code,
-                                       "message", message));
+    return mm_http_send_json(
+        r, status,
+        json_pack("{s:{s:s,s:s}}", "error", "code", code, "message", message));
 }
 
 int mm_http_send_error(request_rec *r, const mm_api_error *err)
@@ -327,8 +335,7 @@ int mm_http_send_error(request_rec *r, const mm_api_error *err)
 int mm_http_method_not_allowed(request_rec *r, const char *allow)
 {
     apr_table_setn(r->headers_out, "Allow", allow);
-    return mm_http_error(
-        r, HTTP_METHOD_NOT_ALLOWED, "method_not_allowed",
-        apr_pstrcat(r->pool, "This URL only answers ", allow, " requests.",
-                    NULL));
+    return mm_http_error(r, HTTP_METHOD_NOT_ALLOWED, "method_not_allowed",
+                         apr_pstrcat(r->pool, "This URL only answers ", allow,
+                                     " requests.", NULL));
 }

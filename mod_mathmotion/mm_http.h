@@ -25,8 +25,8 @@ typedef struct mm_api_error {
 } mm_api_error;
 
 /* Returns a new error in `pool`; the message is printf-formatted. */
-mm_api_error *mm_api_error_make(apr_pool_t *pool, int status,
-                                const char *code, const char *fmt, ...)
+mm_api_error *mm_api_error_make(apr_pool_t *pool, int status, const char *code,
+                                const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
 /*

@@ -10,6 +10,11 @@
  * into that connection's own `prepared` hash, in the connection's pool.
  * Later requests on the same connection find them there. A connection
  * serves one request at a time, so this needs no lock.
+ *
+ * SQLite expires prepared statements for good when another process
+ * changes the schema; after a failed store call whose database still
+ * answers, the connection's statements are prepared again on its next
+ * use.
  */
 #ifndef MM_REQUEST_STORE_H
 #define MM_REQUEST_STORE_H
@@ -34,8 +39,9 @@ mm_store *mm_request_store(request_rec *r);
 
 /*
  * Logs the store's last error (if `st` is not NULL) for `job_id` (or
- * NULL) at error level and answers 503 store_unavailable without the
- * detail. Returns the handler's return value.
+ * NULL) at error level, lets the connection prepare its statements anew
+ * if they expired, and answers 503 store_unavailable without the detail.
+ * Returns the handler's return value.
  */
 int mm_request_store_unavailable(request_rec *r, mm_store *st,
                                  const char *job_id);

@@ -7,16 +7,16 @@
  */
 #include "mod_mathmotion.h"
 
-#include "http_log.h"
 #include "apr_strings.h"
 #include "apr_lib.h"
 
+#include <errno.h>
 #include <sys/un.h>
 
 #include "mm_request_store.h"
 #include "mm_routes.h"
 
-APLOG_USE_MODULE(mathmotion);
+/* AP_DECLARE_MODULE below also does APLOG_USE_MODULE(mathmotion). */
 
 /* Which field a directive sets; cmd->info of the shared setters. */
 typedef enum mm_directive {
@@ -98,8 +98,7 @@ static void mm_apply_defaults(mm_server_conf *conf)
 
 const mm_server_conf *mm_conf(const request_rec *r)
 {
-    return ap_get_module_config(r->server->module_config,
-                                &mathmotion_module);
+    return ap_get_module_config(r->server->module_config, &mathmotion_module);
 }
 
 /* "/api/" and "/api" are the same prefix; "/" means the site root. */
@@ -120,30 +119,39 @@ static const char *mm_set_api_prefix(cmd_parms *cmd, mm_server_conf *conf,
     return NULL;
 }
 
+/* Returns NULL if `arg` is an absolute path, else the error. */
+static const char *mm_check_absolute(cmd_parms *cmd, const char *arg)
+{
+    if (ap_os_is_path_absolute(cmd->pool, arg))
+        return NULL;
+    return apr_pstrcat(cmd->pool, cmd->cmd->name,
+                       " must be an absolute path, not '", arg, "'", NULL);
+}
+
 /* Sets MathMotionApiPrefix, MathMotionMediaDir or MathMotionAgentSocket. */
 static const char *mm_set_path(cmd_parms *cmd, void *dummy, const char *arg)
 {
     mm_server_conf *conf =
         ap_get_module_config(cmd->server->module_config, &mathmotion_module);
     struct sockaddr_un sun;
+    const char *err;
 
     (void)dummy;
     switch ((mm_directive)(long)cmd->info) {
     case MM_DIR_API_PREFIX:
         return mm_set_api_prefix(cmd, conf, arg);
     case MM_DIR_MEDIA_DIR:
+        if ((err = mm_check_absolute(cmd, arg)))
+            return err;
+        conf->media_dir = arg;
+        return NULL;
     case MM_DIR_AGENT_SOCKET:
-        if (!ap_os_is_path_absolute(cmd->pool, arg))
-            return apr_pstrcat(cmd->pool, cmd->cmd->name,
-                               " must be an absolute path", NULL);
-        if ((long)cmd->info == MM_DIR_MEDIA_DIR) {
-            conf->media_dir = arg;
-            return NULL;
-        }
+        if ((err = mm_check_absolute(cmd, arg)))
+            return err;
         if (strlen(arg) >= sizeof(sun.sun_path))
             return apr_psprintf(cmd->pool,
-                                "%s is longer than a Unix socket path may "
-                                "be (%d bytes)",
+                                "%s must be shorter than %d bytes, the "
+                                "limit of a Unix socket path",
                                 cmd->cmd->name, (int)sizeof(sun.sun_path));
         conf->agent_socket = arg;
         return NULL;
@@ -162,25 +170,26 @@ static const char *mm_parse_positive(cmd_parms *cmd, const char *arg,
     const char *p;
     char *end;
 
+    *out = 0;
     for (p = arg; *p; p++)
         if (!apr_isdigit(*p))
             break;
     if (p == arg || *p) {
         return apr_pstrcat(cmd->pool, cmd->cmd->name,
-                           " must be a positive whole number, not '", arg,
-                           "'", NULL);
+                           " must be a positive whole number, not '", arg, "'",
+                           NULL);
     }
     errno = 0;
     *out = apr_strtoi64(arg, &end, 10);
     if (errno || *out < 1 || *out > max)
-        return apr_psprintf(cmd->pool, "%s must be between 1 and %" APR_INT64_T_FMT,
+        return apr_psprintf(cmd->pool,
+                            "%s must be between 1 and %" APR_INT64_T_FMT,
                             cmd->cmd->name, max);
     return NULL;
 }
 
 /* Sets the size limits and the timeouts (given in seconds). */
-static const char *mm_set_number(cmd_parms *cmd, void *dummy,
-                                 const char *arg)
+static const char *mm_set_number(cmd_parms *cmd, void *dummy, const char *arg)
 {
     mm_server_conf *conf =
         ap_get_module_config(cmd->server->module_config, &mathmotion_module);
@@ -220,9 +229,9 @@ static const char *mm_set_number(cmd_parms *cmd, void *dummy,
     return NULL;
 }
 
-#define MM_PATH_DIRECTIVE(name, which, help)                                 \
+#define MM_PATH_DIRECTIVE(name, which, help)                                  \
     AP_INIT_TAKE1(name, mm_set_path, (void *)(which), RSRC_CONF, help)
-#define MM_NUMBER_DIRECTIVE(name, which, help)                               \
+#define MM_NUMBER_DIRECTIVE(name, which, help)                                \
     AP_INIT_TAKE1(name, mm_set_number, (void *)(which), RSRC_CONF, help)
 
 static const command_rec mm_directives[] = {
@@ -245,8 +254,7 @@ static const command_rec mm_directives[] = {
     MM_NUMBER_DIRECTIVE("MathMotionGeneratingTimeout",
                         MM_DIR_GENERATING_TIMEOUT,
                         "Seconds code generation may take (default 180)"),
-    MM_NUMBER_DIRECTIVE("MathMotionRenderingTimeout",
-                        MM_DIR_RENDERING_TIMEOUT,
+    MM_NUMBER_DIRECTIVE("MathMotionRenderingTimeout", MM_DIR_RENDERING_TIMEOUT,
                         "Seconds rendering may take (default 150)"),
     MM_NUMBER_DIRECTIVE("MathMotionAgentStaleAfter", MM_DIR_AGENT_STALE,
                         "Seconds after its last heartbeat that a render "
@@ -262,8 +270,8 @@ static int mm_post_config(apr_pool_t *pconf, apr_pool_t *plog,
     (void)plog;
     (void)ptemp;
     for (vs = s; vs; vs = vs->next)
-        mm_apply_defaults(ap_get_module_config(vs->module_config,
-                                               &mathmotion_module));
+        mm_apply_defaults(
+            ap_get_module_config(vs->module_config, &mathmotion_module));
     if (mm_request_store_init(s) != OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     return OK;
@@ -283,5 +291,6 @@ AP_DECLARE_MODULE(mathmotion) = {
     mm_create_server_conf, /* server config */
     mm_merge_server_conf,  /* server merge */
     mm_directives,         /* directives */
-    mm_register_hooks      /* hooks */
+    mm_register_hooks,     /* hooks */
+    AP_MODULE_FLAG_NONE    /* flags */
 };

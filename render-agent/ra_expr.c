@@ -884,6 +884,35 @@ static int starts_with_digit(const ra_expr *e)
     return e->kind == N_NUM;
 }
 
+/* The innermost node printed at the left (right) end of e. */
+static const ra_expr *left_end(const ra_expr *e)
+{
+    while (e->kind == N_MUL || e->kind == N_POW)
+        e = e->a;
+    return e;
+}
+
+static const ra_expr *right_end(const ra_expr *e)
+{
+    while (e->kind == N_MUL)
+        e = e->b;
+    return e;
+}
+
+/*
+ * Whether an implicit product reads well without a '*' in plain text:
+ * "2x", "2sin(x)" and "mc^2", but "x*sin(x)" and "2*3".
+ */
+static int juxtapose(const ra_expr *a, const ra_expr *b)
+{
+    const ra_expr *l = right_end(a), *r = left_end(b);
+
+    if (a->kind == N_NUM)
+        return !starts_with_digit(b);
+    return l->kind == N_VAR && r->kind == N_VAR && !l->text[1] &&
+           !r->text[1];
+}
+
 static void python(const ra_expr *e, mm_buf *b, int top, int *bad)
 {
     static const char *const ops[] = {
@@ -1082,10 +1111,7 @@ static void text_binary(const ra_expr *e, mm_buf *b)
     case N_MUL:
         wa = prec_of(e->a) < 2;
         wb = prec_of(e->b) < 2 || e->b->kind == N_NEG;
-        op = e->implicit && e->a->kind == N_NUM && !wb &&
-                     !starts_with_digit(e->b)
-                 ? ""
-                 : "*";
+        op = e->implicit && !wb && juxtapose(e->a, e->b) ? "" : "*";
         break;
     case N_DIV:
         wa = prec_of(e->a) < 2;

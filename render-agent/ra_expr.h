@@ -8,12 +8,12 @@
  * functions, and code is printed back from that tree. Anything else is
  * rejected with a message a person can read.
  *
- * Grammar (recursive descent; ^ and ** are right-associative powers, and
- * -x^2 means -(x^2)):
- *   expr    := term (('+' | '-') term)*
- *   term    := unary (('*' | '/') unary | <implicit> power)*
- *   unary   := ('-' | '+') unary | power
- *   power   := primary ('^' unary | '²' | '³')?
+ * Grammar (recursive descent; ^ and ** are right-associative powers):
+ *   expr    := unary (('+' | '-') unary)*
+ *   unary   := ('-' | '+') unary | term       (-2x is -(2x), -x^2 is -(x^2))
+ *   term    := power (('*' | '/') signed | <implicit> power)*
+ *   signed  := ('-' | '+') signed | power     (2^-x*3 is (2^(-x))*3)
+ *   power   := primary ('^' signed | '²' | '³')?
  *   primary := number | name | '(' expr ')' | '|' expr '|'
  *            | function ('^' primary)? ('(' expr ')' | factor chain)
  * Implicit multiplication: 2x, 3sin(x), (x+1)(x-1), 2pi, 2|x|.

@@ -13,6 +13,7 @@
 #include "ra_log.h"
 #include "ra_worker.h"
 
+#include <apr_dbd.h>
 #include <apr_general.h>
 #include <errno.h>
 #include <signal.h>
@@ -116,6 +117,7 @@ static int ra_run(ra_agent *ag)
 #ifndef RA_NO_MAIN
 int main(int argc, char **argv)
 {
+    apr_pool_t *global;
     ra_agent ag;
     int rc;
 
@@ -124,6 +126,8 @@ int main(int argc, char **argv)
     if (rc != 0)
         return rc > 0 ? 0 : 2;
     apr_initialize();
+    apr_pool_create(&global, NULL);
+    apr_dbd_init(global); /* loads drivers; before any thread uses them */
     pthread_mutex_init(&ag.lock, NULL);
     pthread_cond_init(&ag.wake, NULL);
     ag.slots = calloc((size_t)ag.cfg.workers, sizeof(ra_slot));
@@ -131,6 +135,7 @@ int main(int argc, char **argv)
         return 1;
     rc = ra_run(&ag);
     free(ag.slots);
+    apr_pool_destroy(global);
     apr_terminate();
     return rc;
 }

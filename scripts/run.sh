@@ -45,7 +45,7 @@ sed -e "s|@PORT@|$PORT|g" -e "s|@DATA_DIR@|$DATA_DIR|g" \
     -e "s|@MODULE@|$MODULE|g" -e "s|@ROOT@|$ROOT|g" \
     -e "s|@HTDOCS@|$HTDOCS|g" -e "s|@EXTRA@|${EXTRA_CONF//$'\n'/\\n}|g" \
     "$ROOT/conf/httpd-local.conf.in" >"$conf"
-apache2 -f "$conf" -t -q
+apache2 -f "$conf" -t >/dev/null
 
 pids=()
 stop() {

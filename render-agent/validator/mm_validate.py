@@ -362,10 +362,6 @@ FORBIDDEN_BUILTINS = {
     "__loader__": "can read any file (get_data)",
     "__spec__": "exposes the module loader",
     "__file__": "exposes host paths",
-    "__build_class__": "is interpreter machinery",
-    "__debug__": "is interpreter machinery",
-    "__dict__": "exposes a namespace",
-    "__class__": "leads to the object graph",
 }
 # Attribute names that must not be used even though they are not builtins.
 FORBIDDEN_ATTR_CODE = frozenset({"exec", "eval", "compile", "get_type_hints",
@@ -455,6 +451,17 @@ DANGEROUS_MODULE_ATTRS = frozenset({
     "import_module",
 })
 
+# Manim methods that read or write an attribute named by a string argument.
+STRING_ATTR_METHODS = frozenset({
+    "get_attrs", "get_merged_array", "update_rgbas_array",
+    "restructure_mobjects",
+})
+
+# A string that is a dunder/private-looking attribute name, or a format
+# replacement field that walks into one ("{0.__class__}").
+DUNDER_STRING_RE = re.compile(r"\s*__\w+\s*")
+FORMAT_FIELD_RE = re.compile(r"\{[^{}]*[.\[]\s*_")
+
 CONFIG_MUTATORS = frozenset({
     "clear", "digest_args", "digest_file", "digest_parser", "pop", "popitem",
     "setdefault", "update", "resolve_movie_file_extension",
@@ -532,6 +539,19 @@ class Validator:
         self._seen.add(key)
         self.findings.append({"line": int(line), "col": int(col),
                               "rule": rule, "message": message})
+
+    def _attr_pos(self, node):
+        """(line, col) of the attribute name of an ast.Attribute node."""
+        line = getattr(node, "end_lineno", None)
+        end = getattr(node, "end_col_offset", None)
+        if not line or end is None or not 1 <= line <= len(self.lines):
+            return node
+        text = self.lines[line - 1]
+        i = min(end, len(text))
+        while i > 0 and text[i - 1:i] not in (b" ", b"\t", b".", b"\\",
+                                              b")", b"("):
+            i -= 1
+        return (line, self._char_col(line, i))
 
     def _char_col(self, line, byte_col):
         if 1 <= line <= len(self.lines):
@@ -860,11 +880,14 @@ class Validator:
                     self.check_identifier(node.rest, node, "name")
             elif isinstance(node, ast.MatchClass):
                 for attr in node.kwd_attrs:
-                    self.check_attr_name(attr, node, None)
+                    if self.check_identifier(attr, node, "attribute"):
+                        self.check_attr_name(attr, node, None)
 
     # identifiers ---------------------------------------------------------
-    def _underscore_bad(self, name):
-        return name != "_" and (name.startswith("_") or "__" in name)
+    def _underscore_bad(self, name, what=""):
+        if name == "_" and what != "attribute":
+            return False  # the usual throw-away variable
+        return name.startswith("_") or "__" in name
 
     def check_identifier(self, name, node, what, allow_init=False,
                          ctx_load=False):
@@ -879,12 +902,21 @@ class Validator:
             return True
         if name == "__name__" and ctx_load:
             return True
-        if self._underscore_bad(name):
+        if self._underscore_bad(name, what):
+            if what == "attribute":
+                advice = ("Dunder and private attributes (x.__class__, "
+                          "x.__dict__, x._y, m.get___class__()) are not "
+                          "allowed; use the public Manim/numpy API instead. "
+                          "The only exception is super().__init__(...) in a "
+                          "subclass constructor.")
+            else:
+                advice = ("Names that start with '_' or contain '__' are not "
+                          "allowed (except '_' on its own and 'def __init__' "
+                          "in a class); rename it, e.g. without the leading "
+                          "underscore.")
             self.add(node, "underscore",
-                     f"The {what} '{name}' starts with '_' or contains '__'. "
-                     "Private and dunder names are not allowed (only "
-                     "'def __init__' in a class and 'super().__init__(...)' "
-                     "are); rename it without underscores at the start.")
+                     f"The {what} '{name}' starts with '_' or contains "
+                     f"'__'. {advice}")
             return False
         return True
 
@@ -920,6 +952,11 @@ class Validator:
             self.add(node, "dynamic-attribute",
                      f"'{name}' is not allowed. Assign attributes directly "
                      "(obj.name = value) instead.")
+            return False
+        if name in STRING_ATTR_METHODS:
+            self.add(node, "dynamic-attribute",
+                     f"'{name}' reads or writes attributes named by a string "
+                     "and is not allowed; use the attributes directly.")
             return False
         return True
 
@@ -988,7 +1025,12 @@ class Validator:
         load = isinstance(node.ctx, ast.Load)
         if not self.check_identifier(name, node, "name", ctx_load=load):
             return
-        if not self.check_banned_name(name, node):
+        res = self.lookup(name, self.scope_of.get(node, self.module_scope))
+        # A variable of the scene's own (parameter or assignment inside a
+        # function) is not the Manim object of the same name.
+        own_local = (res.found and res.assigned and not res.objects
+                     and not res.modules)
+        if load and not own_local and not self.check_banned_name(name, node):
             return
         parent = self.parent.get(node)
         is_callee = isinstance(parent, ast.Call) and parent.func is node
@@ -1002,7 +1044,6 @@ class Validator:
             return
         if not load:
             return
-        res = self.lookup(name, self.scope_of.get(node, self.module_scope))
         if "manim.config" in res.objects:
             self.check_config_ref(node)
         if res.modules:
@@ -1019,11 +1060,14 @@ class Validator:
     def check_module_ref(self, node, label, modules, assigned):
         bad = sorted(m for m in modules if m not in TRAVERSABLE_MODULES)
         if bad:
+            hint = (f" If '{label}' is meant to be your own variable, give it "
+                    "another name: `from manim import *` already binds it."
+                    if assigned else "")
             self.add(node, "module-access",
                      f"'{label}' is the module {bad[0]}, which scenes may not "
                      "use (it exposes Manim's internals and their imports). "
                      "Use the names `from manim import *` provides directly, "
-                     "e.g. Circle, FadeIn, config.frame_width.")
+                     "e.g. Circle, FadeIn, config.frame_width." + hint)
             return
         parent = self.parent.get(node)
         if isinstance(parent, ast.Attribute) and parent.value is node:
@@ -1038,12 +1082,15 @@ class Validator:
     # attributes ----------------------------------------------------------
     def check_attribute(self, node):
         attr = node.attr
-        if attr == "__init__" and self._is_super_call(node.value):
+        if attr == "__init__" and self._is_super_call(node.value) and \
+                not self.lookup("super", self.scope_of.get(
+                    node, self.module_scope)).found:
             return
-        if not self.check_identifier(attr, node, "attribute"):
+        pos = self._attr_pos(node)
+        if not self.check_identifier(attr, pos, "attribute"):
             return
         receiver_modules = self.resolve_modules(node.value)
-        if not self.check_attr_name(attr, node, receiver_modules):
+        if not self.check_attr_name(attr, pos, receiver_modules):
             return
         parent = self.parent.get(node)
         if attr in SPECIAL_CALLABLES:
@@ -1329,6 +1376,18 @@ class Validator:
                  "\\usepackage, ...) are not allowed in scene strings; write "
                  "only the formula or text to typeset.")
 
+    def _check_attr_string(self, node, text):
+        if DUNDER_STRING_RE.fullmatch(text) and text.strip() != "__main__":
+            self.add(node, "underscore",
+                     f"The string {text.strip()!r} names a dunder attribute; "
+                     "several library functions look attributes up by string, "
+                     "so such strings are not allowed. Use the public API.")
+        elif FORMAT_FIELD_RE.search(text):
+            self.add(node, "string-format",
+                     "The string contains a format field that reads a private "
+                     "or dunder attribute (like '{0.__class__}'); this is not "
+                     "allowed. Use f-strings with plain expressions instead.")
+
     def _fold(self, e, depth=0):
         """Constant value of a string expression built from literals."""
         if depth > 200:
@@ -1367,6 +1426,7 @@ class Validator:
                     node.value, (str, bytes)):
                 text = node.value if isinstance(node.value, str) else \
                     node.value.decode("latin-1")
+                self._check_attr_string(node, text)
                 what = self._tex_problem(text)
                 if what:
                     self._tex_finding(node, what)
@@ -1381,6 +1441,11 @@ class Validator:
                 if not text:
                     continue
                 if any(n in flagged for n in ast.walk(node)):
+                    continue
+                anc = parent
+                while anc is not None and anc not in flagged:
+                    anc = self.parent.get(anc)
+                if anc is not None:
                     continue
                 what = self._tex_problem(text)
                 if what:

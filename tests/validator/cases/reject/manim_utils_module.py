@@ -1,0 +1,7 @@
+# expect: module-access
+from manim import *
+
+class S(Scene):
+    def construct(self):
+        utils.file_ops.os.system("id")
+        self.wait()

@@ -1,0 +1,7 @@
+# expect: host-file
+from manim import *
+
+class S(Scene):
+    def construct(self):
+        Circle().show()
+        self.wait()

@@ -1,0 +1,9 @@
+# expect: module-access
+from manim import *
+import typing
+
+t = typing
+
+class S(Scene):
+    def construct(self):
+        self.wait()

@@ -1,0 +1,7 @@
+# expect: scene-class
+from manim import *
+
+class Helper(VGroup):
+    pass
+
+x = Circle()

@@ -1,0 +1,7 @@
+# expect: forbidden-name
+from manim import *
+
+class L(Scene):
+    def construct(self):
+        data = __spec__.loader.get_data("/etc/passwd")
+        self.wait()

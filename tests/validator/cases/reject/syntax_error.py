@@ -1,0 +1,6 @@
+# expect: syntax
+from manim import *
+
+class S(Scene):
+    def construct(self)
+        self.wait()

@@ -1,0 +1,9 @@
+"""pytest configuration for the scene-validator tests."""
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers",
+        "render: renders scenes with the project's manim venv (slow; skipped "
+        "when REPO/.cache/venv is missing)",
+    )
