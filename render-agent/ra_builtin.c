@@ -2362,57 +2362,79 @@ static const char *const filler_words[] = {
     "on", "it", "if", "so", "we", "and", "for", "that", "this", "then",
     NULL};
 
+/* Parses words [j, k) of s as one side of an equation; NULL if not. */
+static ra_expr *parse_words(const char *s, const span *w, int j, int k)
+{
+    char cand[RA_EXPR_MAX_LEN + 1];
+    size_t m;
+
+    if (j >= k || (m = w[k - 1].end - w[j].start) > RA_EXPR_MAX_LEN)
+        return NULL;
+    memcpy(cand, s + w[j].start, m);
+    cand[m] = '\0';
+    return ra_expr_parse_flags(cand, RA_EXPR_ANY_VARS, NULL, 0);
+}
+
+static int filler_at(const char *s, const span *w, int i)
+{
+    char word[16];
+    size_t n = w[i].end - w[i].start, k;
+
+    if (n >= sizeof(word))
+        return 0;
+    for (k = 0; k < n; k++)
+        word[k] = (char)tolower((unsigned char)s[w[i].start + k]);
+    word[n] = '\0';
+    return in_list(word, filler_words);
+}
+
 /*
- * Parses one side of an equation, dropping words of the sentence around
- * it: from the front for the first side (from_front), from the back for
- * the last. A filler word is not kept at the cut edge unless nothing
- * else parses. Returns a new tree or NULL.
+ * Parses one side of an equation inside a sentence: the longest run of
+ * words that parses, dropping words from the front for the first side
+ * (from_front) and from the back for the last (from_back). Then a filler
+ * word left at the cut edge ("is E", "mc^2 in") is dropped too while the
+ * rest still parses, so "u + at" keeps its "at". Returns a tree or NULL.
  */
-static ra_expr *equation_side(const char *s, int from_front,
-                              int from_back)
+static ra_expr *equation_side(const char *s, int from_front, int from_back)
 {
     span w[MAX_SEG_WORDS];
-    char cand[RA_EXPR_MAX_LEN + 1], edge[16];
-    int n = 0, pass, j, k;
-    size_t i = 0, m;
-    ra_expr *e;
+    int n = 0, j, k;
+    size_t i = 0;
+    ra_expr *e = NULL, *shorter;
 
     while (s[i] && n < MAX_SEG_WORDS) {
-        while (s[i] == ' ')
-            i++;
+        for (; s[i] == ' '; i++)
+            ;
         if (!s[i])
             break;
         w[n].start = i;
-        while (s[i] && s[i] != ' ')
-            i++;
+        for (; s[i] && s[i] != ' '; i++)
+            ;
         w[n++].end = i;
     }
-    for (pass = 0; pass < 2; pass++)
-        for (j = 0; j < (from_front ? n : 1); j++)
-            for (k = n; k > j && (from_back || k == n); k--) {
-                int cut = (j > 0) ? j : (k < n) ? k - 1 : -1;
-
-                m = w[k - 1].end - w[j].start;
-                if (m > RA_EXPR_MAX_LEN)
-                    continue;
-                if (pass == 0 && cut >= 0) {
-                    size_t el = w[cut].end - w[cut].start;
-
-                    el = el < sizeof(edge) ? el : sizeof(edge) - 1;
-                    memcpy(edge, s + w[cut].start, el);
-                    edge[el] = '\0';
-                    for (el = 0; edge[el]; el++)
-                        edge[el] = (char)tolower((unsigned char)edge[el]);
-                    if (in_list(edge, filler_words))
-                        continue;
-                }
-                memcpy(cand, s + w[j].start, m);
-                cand[m] = '\0';
-                e = ra_expr_parse_flags(cand, RA_EXPR_ANY_VARS, NULL, 0);
-                if (e)
-                    return e;
-            }
-    return NULL;
+    j = 0;
+    k = n;
+    if (from_front)
+        while (j < n && (e = parse_words(s, w, j, k)) == NULL)
+            j++;
+    else if (from_back)
+        while (k > 0 && (e = parse_words(s, w, j, k)) == NULL)
+            k--;
+    else
+        e = parse_words(s, w, j, k);
+    while (e && j > 0 && filler_at(s, w, j) &&
+           (shorter = parse_words(s, w, j + 1, k)) != NULL) {
+        ra_expr_free(e);
+        e = shorter;
+        j++;
+    }
+    while (e && k < n && filler_at(s, w, k - 1) &&
+           (shorter = parse_words(s, w, j, k - 1)) != NULL) {
+        ra_expr_free(e);
+        e = shorter;
+        k--;
+    }
+    return e;
 }
 
 /* Whether byte i of s may be part of a written equation. */
@@ -2522,8 +2544,13 @@ static try_result dispatch(gen *g, const char *prompt, const words *ws)
     if ((r = try_named_equation(g, ws, 0)) != TRY_NO)
         return r;
     if (has_function_equation(prompt) &&
-        (r = try_plot(g, prompt, ws)) != TRY_NO)
+        (r = try_plot(g, prompt, ws)) != TRY_NO) {
+        /* "display y = mx + b" is not a plot in x: typeset it instead */
+        if (r == TRY_REFUSED && has_any(ws, show) &&
+            try_explicit_equation(g, prompt, ws) == TRY_OK)
+            return TRY_OK;
         return r;
+    }
     if ((r = try_shapes(g, ws)) != TRY_NO)
         return r;
     if (has_any(ws, show))

@@ -23,6 +23,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#ifndef RA_NO_MAIN /* unit tests link the agent's files but not main */
+
 /* Where work folders go when the data folder is closed to others. */
 #define RA_FALLBACK_JOBS_DIR "/var/tmp/mathmotion-jobs"
 
@@ -114,7 +116,6 @@ static int ra_run(ra_agent *ag)
     return 0;
 }
 
-#ifndef RA_NO_MAIN
 int main(int argc, char **argv)
 {
     apr_pool_t *global;

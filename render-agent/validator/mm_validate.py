@@ -428,7 +428,33 @@ HOST_FILE_NAMES = {
     "save_text": "writes files on the host",
     "save_html": "writes files on the host",
     "save_svg": "writes files on the host",
+    "get_dir": "returns host paths that can read and write files",
+    "file_name": "is a host path (SVG-based mobjects such as MathTex keep "
+                 "their file there)",
+    "svg_file": "is a host path",
+    "init_svg_mobject": "re-reads an SVG file from the host",
+    "get_file_path": "looks up host files",
+    "render": "starts a render of its own, which can run a preview "
+              "program; the render agent renders the scene",
 }
+# Methods of pathlib paths that read, write or list host files.
+for _name in ("read_text", "read_bytes", "write_text", "write_bytes",
+              "unlink", "rmdir", "mkdir", "touch", "rename", "iterdir",
+              "glob", "rglob", "symlink_to", "hardlink_to", "link_to",
+              "chmod", "lchmod", "readlink", "expanduser", "home", "cwd",
+              "samefile", "owner"):
+    HOST_FILE_NAMES[_name] = "reads, writes or lists host files"
+del _name
+
+# String constants equal to these names are refused: they are keyword or
+# attribute names of host-touching features that could otherwise be passed
+# through **{"name": ...} or other string-keyed APIs.
+SENSITIVE_NAME_STRINGS = frozenset({
+    "background_image", "background_image_file", "file_name", "svg_file",
+    "code_file", "filename_or_array", "tex_template", "tex_compiler",
+    "tex_template_file", "preamble", "media_dir", "output_file",
+    "preview_command", "file_writer",
+})
 
 TEX_TEMPLATE_NAMES = frozenset({
     "TexTemplate", "TexTemplateLibrary", "TexFontTemplates", "tex_template",
@@ -1147,6 +1173,22 @@ class Validator:
 
     # calls ---------------------------------------------------------------
     def check_call(self, node):
+        for kw in node.keywords:
+            if kw.arg is None and isinstance(kw.value, ast.Dict):
+                for key in kw.value.keys:
+                    if isinstance(key, ast.Constant) and isinstance(
+                            key.value, str):
+                        if key.value.isidentifier():
+                            if self.check_identifier(key.value, key,
+                                                     "keyword argument"):
+                                self.check_banned_name(key.value, key)
+        if isinstance(node.func, ast.Name) and node.func.id == "chr" and \
+                node.args and isinstance(node.args[0], ast.Constant) and \
+                node.args[0].value in (92, 94):
+            self.add(node, "latex-primitive",
+                     "Building backslashes or carets with chr() is not "
+                     "allowed; write the LaTeX you need as a literal string "
+                     "(LaTeX file and command primitives are refused).")
         func = node.func
         if isinstance(func, ast.Name):
             name = func.id
@@ -1250,9 +1292,7 @@ class Validator:
         name = node.arg
         if not self.check_identifier(name, node, "keyword argument"):
             return
-        if name in TEX_TEMPLATE_NAMES or name in ("background_image",
-                                                  "background_image_file"):
-            self.check_banned_name(name, node)
+        self.check_banned_name(name, node)
 
     # imports -------------------------------------------------------------
     def check_import(self, node):
@@ -1377,7 +1417,13 @@ class Validator:
                  "only the formula or text to typeset.")
 
     def _check_attr_string(self, node, text):
-        if DUNDER_STRING_RE.fullmatch(text) and text.strip() != "__main__":
+        if text in SENSITIVE_NAME_STRINGS:
+            self.add(node, "tex-template" if "tex" in text or
+                     text == "preamble" else "host-file",
+                     f"The string {text!r} names a setting of a feature that "
+                     "reads host files or changes the TeX setup; it is not "
+                     "allowed in scenes.")
+        elif DUNDER_STRING_RE.fullmatch(text) and text.strip() != "__main__":
             self.add(node, "underscore",
                      f"The string {text.strip()!r} names a dunder attribute; "
                      "several library functions look attributes up by string, "
@@ -1389,9 +1435,15 @@ class Validator:
                      "allowed. Use f-strings with plain expressions instead.")
 
     def _fold(self, e, depth=0):
-        """Constant value of a string expression built from literals."""
+        """Constant value of a string expression built from literals (and
+        from variables that are only ever assigned such values)."""
         if depth > 200:
             return None
+        if isinstance(e, ast.Name):
+            values = self.assigned_values.get(e.id)
+            if not values or len(values) != 1 or values[0] is None:
+                return None
+            return self._fold(values[0], depth + 20)
         if isinstance(e, ast.Constant):
             if isinstance(e.value, str):
                 return e.value
@@ -1432,15 +1484,25 @@ class Validator:
                     self._tex_finding(node, what)
                     flagged.add(node)
         for node in ast.walk(tree):
-            if isinstance(node, (ast.BinOp, ast.JoinedStr, ast.Call)):
+            if isinstance(node, (ast.BinOp, ast.JoinedStr, ast.Call,
+                                 ast.Name)):
                 parent = self.parent.get(node)
                 if isinstance(parent, ast.BinOp) and isinstance(node,
                                                                 ast.BinOp):
                     continue  # only fold the top of a concatenation
+                if isinstance(node, ast.Name):
+                    values = self.assigned_values.get(node.id) or [None]
+                    if not isinstance(node.ctx, ast.Load) or \
+                            values[0] in flagged or \
+                            isinstance(parent, ast.BinOp):
+                        continue
                 text = self._fold(node)
                 if not text:
                     continue
-                if any(n in flagged for n in ast.walk(node)):
+                if any(n in flagged or (
+                        isinstance(n, ast.Name) and n is not node and
+                        (self.assigned_values.get(n.id) or [None])[0]
+                        in flagged) for n in ast.walk(node)):
                     continue
                 anc = parent
                 while anc is not None and anc not in flagged:
@@ -1465,10 +1527,19 @@ class Validator:
 
     def _check_scene_class(self, tree):
         classes = [n for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+        # `from manim import Scene as Base` makes Base a Scene base too.
+        aliases = {}
+        for n in ast.walk(tree):
+            if isinstance(n, ast.ImportFrom) and (n.module or "").split(
+                    ".")[0] == "manim":
+                for a in n.names:
+                    if a.asname and a.name in SCENE_BASES:
+                        aliases[a.asname] = a.name
         bases = {}
         for c in classes:
+            names = filter(None, (self._base_name(b) for b in c.bases))
             bases.setdefault(c.name, set()).update(
-                filter(None, (self._base_name(b) for b in c.bases)))
+                aliases.get(b, b) for b in names)
         scene_like = set()
         changed = True
         while changed:
@@ -1495,11 +1566,16 @@ class Validator:
                      "(helper mobject classes are fine).")
             return
         scene = scenes[0]
-        if not isinstance(self.parent.get(scene), ast.Module):
+        anc = self.parent.get(scene)
+        while anc is not None and not isinstance(
+                anc, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef,
+                      ast.Lambda)):
+            anc = self.parent.get(anc)
+        if anc is not None:
             self.add(scene, "scene-class",
                      f"The Scene class '{scene.name}' must be defined at the "
-                     "top level of the file, not inside a function, class or "
-                     "statement block.")
+                     "top level of the file, not inside a function or "
+                     "class.")
             return
         self.scene_class = scene.name
         count = 0
