@@ -1296,8 +1296,9 @@ static void explain_action(gen *g, const action *a)
 
     switch (a->kind) {
     case A_ROTATE:
-        say(g, "rotated %s degrees %s", num(b, fabs(a->amount)),
-             a->amount < 0 ? "clockwise" : "counterclockwise");
+        say(g, "rotated %s degree%s %s", num(b, fabs(a->amount)),
+            fabs(a->amount) == 1.0 ? "" : "s",
+            a->amount < 0 ? "clockwise" : "counterclockwise");
         break;
     case A_SCALE:
         say(g, "scaled by a factor of %s", num(b, a->amount));
@@ -1635,7 +1636,8 @@ static int split_segments(const char *s, span *out, int max)
     for (;;) {
         skip = 1;
         sep = s[i] == '\0' || strchr(",;:!?&\n", s[i]) ||
-              (s[i] == '.' && !isdigit((unsigned char)s[i + 1]));
+              (s[i] == '.' && (s[i + 1] == '\0' ||
+                               strchr(" \t\r\n,;:!?)\"'", s[i + 1])));
         if (!sep && (skip = (size_t)separator_word(s, i)) > 0)
             sep = 1;
         if (!sep) {
