@@ -542,7 +542,8 @@ typedef struct action {
 } action;
 
 typedef struct shape_obj {
-    int type;     /* shape_defs index */
+    int type;     /* shape_defs index at the start */
+    int current;  /* what it is after the planned transformations */
     int colour;   /* colour reference */
     char var[20]; /* Python variable */
 } shape_obj;
@@ -570,22 +571,23 @@ static const struct {
     const char *stem; /* word prefix */
     verb v;           /* what it asks for */
 } verbs[] = {
-    {"draw", V_CREATE},       {"creat", V_CREATE},   {"show", V_CREATE},
-    {"display", V_CREATE},    {"add", V_CREATE},     {"put", V_CREATE},
-    {"place", V_CREATE},      {"render", V_CREATE},  {"generat", V_CREATE},
-    {"animat", V_CREATE},     {"sketch", V_CREATE},  {"rotat", V_ROTATE},
-    {"spin", V_SPIN},         {"twirl", V_SPIN},     {"revolv", V_SPIN},
-    {"scal", V_SCALE},        {"grow", V_SCALE},     {"enlarg", V_SCALE},
-    {"expand", V_SCALE},      {"doubl", V_SCALE},    {"resiz", V_SCALE},
-    {"shrink", V_SHRINK},     {"shrunk", V_SHRINK},  {"halv", V_SHRINK},
-    {"mov", V_MOVE},          {"shift", V_MOVE},     {"slid", V_MOVE},
-    {"translat", V_MOVE},     {"glid", V_MOVE},      {"transform", V_TRANSFORM},
-    {"morph", V_TRANSFORM},   {"becom", V_TRANSFORM},
-    {"convert", V_TRANSFORM}, {"fad", V_FADE},       {"disappear", V_FADE_OUT},
-    {"vanish", V_FADE_OUT},   {"remov", V_FADE_OUT}, {"appear", V_FADE_IN},
-    {"color", V_COLOUR},      {"colour", V_COLOUR},  {"paint", V_COLOUR},
-    {"recolo", V_COLOUR},     {"turn", V_TURN},      {"chang", V_CHANGE},
-    {"make", V_MAKE},         {"making", V_MAKE},    {"made", V_MAKE},
+    {"draw", V_CREATE},      {"creat", V_CREATE},     {"show", V_CREATE},
+    {"display", V_CREATE},   {"add", V_CREATE},       {"put", V_CREATE},
+    {"place", V_CREATE},     {"render", V_CREATE},    {"generat", V_CREATE},
+    {"animat", V_CREATE},    {"sketch", V_CREATE},    {"appear", V_FADE_IN},
+    {"rotat", V_ROTATE},     {"spin", V_SPIN},        {"twirl", V_SPIN},
+    {"revolv", V_SPIN},      {"scal", V_SCALE},       {"grow", V_SCALE},
+    {"enlarg", V_SCALE},     {"expand", V_SCALE},     {"doubl", V_SCALE},
+    {"resiz", V_SCALE},      {"shrink", V_SHRINK},    {"shrunk", V_SHRINK},
+    {"halv", V_SHRINK},      {"mov", V_MOVE},         {"shift", V_MOVE},
+    {"slid", V_MOVE},        {"translat", V_MOVE},    {"glid", V_MOVE},
+    {"transform", V_TRANSFORM}, {"morph", V_TRANSFORM},
+    {"becom", V_TRANSFORM},  {"convert", V_TRANSFORM}, {"fad", V_FADE},
+    {"disappear", V_FADE_OUT}, {"vanish", V_FADE_OUT},
+    {"remov", V_FADE_OUT},   {"color", V_COLOUR},     {"colour", V_COLOUR},
+    {"paint", V_COLOUR},     {"recolo", V_COLOUR},    {"turn", V_TURN},
+    {"chang", V_CHANGE},     {"make", V_MAKE},        {"making", V_MAKE},
+    {"made", V_MAKE},
 };
 
 /* Words before a shape noun that do not change which shape is meant. */
@@ -600,7 +602,7 @@ static const char *const definite_words[] = {
 
 static const char *const all_words[] = {
     "them", "they", "both", "all", "everything", "each", "together",
-    "shapes", "everything", NULL};
+    "shapes", NULL};
 
 typedef struct clause {
     verb v;   /* the verb that starts it (V_NONE for a leading phrase) */
@@ -774,7 +776,7 @@ static unsigned add_shapes(shape_plan *pl, int type, int colour, int count)
     for (k = 0; k < count && pl->n < MAX_SHAPES; k++) {
         shape_obj *s = &pl->s[pl->n];
 
-        s->type = type;
+        s->type = s->current = type;
         s->colour = colour >= 0 ? colour : PALETTE(pl->palette_used++);
         bits |= 1u << pl->n;
         pl->last = pl->n++;
@@ -789,7 +791,7 @@ static unsigned existing(const shape_plan *pl, int type, int all)
     int k;
 
     for (k = pl->n - 1; k >= 0; k--) {
-        if (pl->s[k].type != type || (pl->gone & (1u << k)))
+        if (pl->s[k].current != type || (pl->gone & (1u << k)))
             continue;
         bits |= 1u << k;
         if (!all)
@@ -913,9 +915,13 @@ static double scale_factor(const shape_plan *pl, const words *ws,
     }
     if (i >= 0 && ws->v[i].num > 0) {
         f = ws->v[i].num;
+        /* "scale to 50%" is half; "grow by 50%" and "shrink by 50%" are
+           changes of the size */
         if (is(ws, i + 1, "percent"))
-            f = v == V_SCALE && !stem(ws, c->word, "grow") ? f / 100.0
-                : shrink ? 1.0 - f / 100.0 : 1.0 + f / 100.0;
+            f = shrink ? 1.0 - f / 100.0
+                : stem(ws, c->word, "scal") || stem(ws, c->word, "resiz")
+                    ? f / 100.0
+                    : 1.0 + f / 100.0;
         else if (shrink && f > 1.0)
             f = 1.0 / f;
     }
@@ -948,6 +954,8 @@ static void move_vector(const shape_plan *pl, const words *ws,
 
 static void add_action(shape_plan *pl, const action *a)
 {
+    int i;
+
     if (!a->targets)
         return;
     if (pl->nact >= MAX_ACTIONS) {
@@ -957,6 +965,9 @@ static void add_action(shape_plan *pl, const action *a)
     pl->a[pl->nact++] = *a;
     if (a->kind == A_FADE_OUT)
         pl->gone |= a->targets;
+    for (i = 0; i < pl->n && a->kind == A_TRANSFORM; i++)
+        if (a->targets & (1u << i))
+            pl->s[i].current = a->shape;
 }
 
 /* Turns one clause into new shapes and at most one action. */
@@ -1042,6 +1053,79 @@ static void plan_shapes(shape_plan *pl, const words *ws)
     name_shapes(pl);
 }
 
+/* Where each shape is while fit_factor() follows the actions. */
+typedef struct layout {
+    double cx[MAX_SHAPES]; /* centre x */
+    double cy[MAX_SHAPES]; /* centre y */
+    double sc[MAX_SHAPES]; /* product of the scalings */
+    int type[MAX_SHAPES];  /* current shape */
+    int rotates;           /* some action rotates: assume any angle */
+} layout;
+
+/* Half the width and height of shape i's bounding box. */
+static void half_size(const layout *l, int i, double *hw, double *hh)
+{
+    const shape_def *d = &shape_defs[l->type[i]];
+
+    *hw = d->w / 2 * l->sc[i];
+    *hh = d->h / 2 * l->sc[i];
+    if (l->rotates)
+        *hw = *hh = hypot(*hw, *hh);
+}
+
+/*
+ * Whether an action scales the whole group of shapes at once (keeping
+ * their spacing) rather than each shape about its own centre.
+ */
+static int scales_group(const shape_plan *pl, const action *a,
+                        unsigned gone)
+{
+    return a->kind == A_SCALE && pl->n > 1 && gone == 0 &&
+           a->targets == (1u << pl->n) - 1;
+}
+
+/* VGroup.scale: about the centre of the bounding box of all shapes. */
+static void scale_layout(layout *l, int n, double f)
+{
+    double x0 = HUGE_VAL, x1 = -HUGE_VAL, y0 = HUGE_VAL, y1 = -HUGE_VAL;
+    double hw, hh, gx, gy;
+    int i;
+
+    for (i = 0; i < n; i++) {
+        half_size(l, i, &hw, &hh);
+        x0 = fmin(x0, l->cx[i] - hw);
+        x1 = fmax(x1, l->cx[i] + hw);
+        y0 = fmin(y0, l->cy[i] - hh);
+        y1 = fmax(y1, l->cy[i] + hh);
+    }
+    gx = (x0 + x1) / 2;
+    gy = (y0 + y1) / 2;
+    for (i = 0; i < n; i++) {
+        l->cx[i] = gx + (l->cx[i] - gx) * f;
+        l->cy[i] = gy + (l->cy[i] - gy) * f;
+        l->sc[i] *= f;
+    }
+}
+
+static void apply_action(layout *l, const shape_plan *pl, const action *a,
+                         unsigned gone)
+{
+    int i;
+
+    if (scales_group(pl, a, gone)) {
+        scale_layout(l, pl->n, a->amount);
+        return;
+    }
+    for (i = 0; i < pl->n; i++) {
+        if (!(a->targets & (1u << i)))
+            continue;
+        l->sc[i] *= a->kind == A_SCALE ? a->amount : 1.0;
+        l->cx[i] += a->kind == A_MOVE ? a->dx * a->amount : 0.0;
+        l->cy[i] += a->kind == A_MOVE ? a->dy * a->amount : 0.0;
+        l->type[i] = a->kind == A_TRANSFORM ? a->shape : l->type[i];
+    }
+}
+
 /*
  * Follows every shape through the actions and returns the factor by which
  * the whole scene must shrink so that nothing ever leaves the frame
@@ -1049,40 +1133,32 @@ static void plan_shapes(shape_plan *pl, const words *ws)
  */
 static double fit_factor(const shape_plan *pl)
 {
-    double cx[MAX_SHAPES], cy[MAX_SHAPES], sc[MAX_SHAPES], x, mx = 0, my = 0;
-    int type[MAX_SHAPES], i, k, rotates = 0;
     const double buff = 0.8;
+    double x = -buff, mx = 0, my = 0, hw, hh;
+    unsigned gone = 0;
+    layout l;
+    int i, k;
 
+    memset(&l, 0, sizeof(l));
     for (k = 0; k < pl->nact; k++)
-        rotates |= pl->a[k].kind == A_ROTATE;
-    for (x = -buff, i = 0; i < pl->n; i++)
+        l.rotates |= pl->a[k].kind == A_ROTATE;
+    for (i = 0; i < pl->n; i++)
         x += shape_defs[pl->s[i].type].w + buff;
     for (x = -x / 2, i = 0; i < pl->n; i++) {
-        type[i] = pl->s[i].type;
-        cx[i] = x + shape_defs[type[i]].w / 2;
-        cy[i] = 0.0;
-        sc[i] = 1.0;
-        x += shape_defs[type[i]].w + buff;
+        l.type[i] = pl->s[i].type;
+        l.cx[i] = x + shape_defs[l.type[i]].w / 2;
+        l.sc[i] = 1.0;
+        x += shape_defs[l.type[i]].w + buff;
     }
     for (k = -1; k < pl->nact; k++) {
-        const action *a = k >= 0 ? &pl->a[k] : NULL;
-
+        if (k >= 0) {
+            apply_action(&l, pl, &pl->a[k], gone);
+            gone |= pl->a[k].kind == A_FADE_OUT ? pl->a[k].targets : 0;
+        }
         for (i = 0; i < pl->n; i++) {
-            const shape_def *d = &shape_defs[type[i]];
-            double hw = d->w / 2, hh = d->h / 2;
-
-            if (a && (a->targets & (1u << i))) {
-                sc[i] *= a->kind == A_SCALE ? a->amount : 1.0;
-                cx[i] += a->kind == A_MOVE ? a->dx * a->amount : 0.0;
-                cy[i] += a->kind == A_MOVE ? a->dy * a->amount : 0.0;
-                type[i] = a->kind == A_TRANSFORM ? a->shape : type[i];
-                d = &shape_defs[type[i]];
-                hw = d->w / 2, hh = d->h / 2;
-            }
-            if (rotates)
-                hw = hh = hypot(hw, hh);
-            mx = fmax(mx, fabs(cx[i]) + hw * sc[i]);
-            my = fmax(my, fabs(cy[i]) + hh * sc[i]);
+            half_size(&l, i, &hw, &hh);
+            mx = fmax(mx, fabs(l.cx[i]) + hw);
+            my = fmax(my, fabs(l.cy[i]) + hh);
         }
     }
     return fmin(1.0, fmin(mx > 0 ? 6.4 / mx : 1.0, my > 0 ? 3.5 / my : 1.0));
@@ -1099,6 +1175,7 @@ typedef struct shape_state {
     double scale[MAX_SHAPES]; /* product of the scalings so far */
     int filled;               /* fillable shapes are filled */
     double fit;               /* global factor from fit_factor() */
+    unsigned gone;            /* shapes faded out so far */
 } shape_state;
 
 static void code_shape(gen *g, const char *var, int type, int colour,
@@ -1223,11 +1300,20 @@ static void code_one(gen *g, const shape_plan *pl, const action *a, int i,
 static void code_action(gen *g, const shape_plan *pl, const action *a,
                         shape_state *ss)
 {
+    char b[32];
     int i;
 
     if (a->kind == A_TRANSFORM)
         code_targets(g, pl, a, ss);
     code(g, IND "self.play(");
+    if (scales_group(pl, a, ss->gone)) {
+        code(g, "shapes.animate.scale(%s), run_time=1)\n",
+             num(b, a->amount));
+        for (i = 0; i < pl->n; i++)
+            ss->scale[i] *= a->amount;
+        g->anims++;
+        return;
+    }
     for (i = 0; i < pl->n; i++) {
         if (!(a->targets & (1u << i)))
             continue;
@@ -1236,6 +1322,8 @@ static void code_action(gen *g, const shape_plan *pl, const action *a,
     }
     code(g, "run_time=1)\n");
     g->anims++;
+    if (a->kind == A_FADE_OUT)
+        ss->gone |= a->targets;
 }
 
 /* ---------------------------------------------------------------------
@@ -1327,30 +1415,29 @@ static void explain_action(gen *g, const action *a)
     }
 }
 
+/* Whether two shapes read the same in words ("two red circles"). */
+static int same_look(const shape_obj *a, const shape_obj *b)
+{
+    return a->type == b->type &&
+           (a->colour == b->colour || (a->colour < 0 && b->colour < 0));
+}
+
 static void explain_intro(gen *g, const shape_plan *pl, int fill_step)
 {
-    int i = 0, k, groups = 0, ngroups = 0;
+    int i, k, groups = 0, ngroups = 0;
 
     for (k = 0; k < pl->n; k++)
-        ngroups += k == 0 || pl->s[k].type != pl->s[k - 1].type ||
-                   pl->s[k].colour != pl->s[k - 1].colour ||
-                   pl->s[k].colour < 0;
-    while (i < pl->n) {
-        for (k = i + 1; k < pl->n && pl->s[k].type == pl->s[i].type &&
-                        pl->s[k].colour == pl->s[i].colour &&
-                        pl->s[i].colour >= 0;
-             k++)
+        ngroups += k == 0 || !same_look(&pl->s[k], &pl->s[k - 1]);
+    for (i = 0; i < pl->n; i = k) {
+        for (k = i + 1; k < pl->n && same_look(&pl->s[k], &pl->s[i]); k++)
             ;
-        groups++;
-        if (groups > 1)
+        if (++groups > 1)
             say(g, groups == ngroups ? " and " : ", ");
         explain_shape(g, pl->s[i].type, pl->s[i].colour, k - i);
-        i = k;
     }
     say(g, " %s %s%s%s.", pl->n > 1 ? "are" : "is",
-         pl->fade_in ? "faded in" : "drawn",
-         pl->n > 1 ? " side by side" : "",
-         fill_step ? " and then filled in" : "");
+        pl->fade_in ? "faded in" : "drawn", pl->n > 1 ? " side by side" : "",
+        fill_step ? " and then filled in" : "");
     if (g->expl.data && g->expl.data[0] >= 'a' && g->expl.data[0] <= 'z')
         g->expl.data[0] = (char)(g->expl.data[0] - 'a' + 'A');
 }
@@ -1364,7 +1451,6 @@ static try_result try_shapes(gen *g, const words *ws)
     static const char *const lead[] = {"Then", "Next,", "Next,", "Next,"};
     shape_plan *pl;
     shape_state ss;
-    unsigned visible;
     int i, anims_before;
 
     if (!has_shape(ws))
@@ -1388,18 +1474,16 @@ static try_result try_shapes(gen *g, const words *ws)
     anims_before = g->anims;
     code_intro(g, pl, &ss);
     explain_intro(g, pl, g->anims - anims_before > 1);
-    visible = (1u << pl->n) - 1;
     for (i = 0; i < pl->nact; i++) {
         const action *a = &pl->a[i];
 
         say(g, " %s ", i > 0 && i == pl->nact - 1 ? "Finally," : lead[i]);
-        explain_targets(g, pl, a->targets, visible, &ss);
+        explain_targets(g, pl, a->targets, ((1u << pl->n) - 1) & ~ss.gone,
+                        &ss);
         say(g, " %s ", __builtin_popcount(a->targets) > 1 ? "are" : "is");
         explain_action(g, a);
         say(g, ".");
         code_action(g, pl, a, &ss);
-        if (a->kind == A_FADE_OUT)
-            visible &= ~a->targets;
     }
     code_wait(g);
     if (pl->dropped)
@@ -1483,6 +1567,8 @@ static int read_constant(const char *s, size_t *p, double *v)
     else if (strncmp(s + q, "\xe2\x88\x92", 3) == 0)
         q += 3;
     for (;;) {
+        if (s[q] == '.' && s[q + 1] == '.')
+            break;
         if (isdigit((unsigned char)s[q]) || (s[q] && strchr(".*/^", s[q])))
             q++;
         else if (s[q] == '(' && ++depth)
@@ -1554,11 +1640,15 @@ static int range_at(const char *s, size_t p, double *a, double *b,
     if (eat_any(s, &q, lead))
         x = eat(s, &q, "x");
     if (!x) {
+        /* a bare "x" only before = or in: "plot x from 0 to 5" keeps x */
         q = p;
         r = p;
-        x = eat(s, &r, "x") && (eat(s, &r, "=") || eat(s, &r, "in") ||
-                                eat(s, &r, "\xe2\x88\x88"));
-        q = x ? p + 1 : p;
+        if (eat(s, &r, "x")) {
+            q = r;
+            x = eat(s, &r, "=") || eat(s, &r, "in") ||
+                eat(s, &r, "\xe2\x88\x88");
+        }
+        q = x ? q : p;
     }
     if (eat_any(s, &q, keys)) {
         while (eat_any(s, &q, fill))
@@ -1910,7 +2000,8 @@ static void find_segments(plot_fn *f, const plot_plan *pl, const double *y)
 
 /*
  * Samples every function, chooses the axes and the visible pieces.
- * Returns -1, or the index of a function that has nothing to draw.
+ * Returns -1 when all is well, the index of a function that has nothing
+ * to draw, or -2 when memory runs out.
  */
 static int analyse_plot(plot_plan *pl)
 {
@@ -1921,7 +2012,7 @@ static int analyse_plot(plot_plan *pl)
     if (!y || !pool) {
         free(y);
         free(pool);
-        return 0;
+        return -2;
     }
     for (k = 0; k < pl->n; k++)
         for (i = 0; i < SAMPLES; i++) {
@@ -2239,8 +2330,12 @@ static try_result try_plot(gen *g, const char *prompt, const words *ws)
         pl->b = -pl->a;
     }
     empty = analyse_plot(pl);
-    if (empty < 0 && !pl->range_given && tighten_range(pl))
+    if (empty == -1 && !pl->range_given && tighten_range(pl))
         empty = analyse_plot(pl);
+    if (empty == -2) {
+        free_plot(pl);
+        return TRY_NO;
+    }
     if (empty >= 0) {
         mm_buf t = MM_BUF_INIT;
         char a[32], b[32];
@@ -2478,14 +2573,14 @@ static int equation_run(const char *s, char *run, size_t size)
  */
 static int read_equation(const char *prompt, mm_buf *tex, mm_buf *text)
 {
-    char run[RA_BUILTIN_MAX_PROMPT + 1], *side[MAX_SIDES + 1], *p;
+    char run[RA_BUILTIN_MAX_PROMPT + 1], *side[MAX_SIDES], *p;
     ra_expr *e[MAX_SIDES] = {NULL};
     int n = 0, k, rc = 0;
 
     if (!equation_run(prompt, run, sizeof(run)))
         return -1;
     for (side[n++] = run, p = run; (p = strchr(p, '=')) != NULL; p++) {
-        if (n > MAX_SIDES)
+        if (n >= MAX_SIDES)
             return -1;
         *p = '\0';
         side[n++] = p + 1;
@@ -2549,6 +2644,7 @@ static try_result dispatch(gen *g, const char *prompt, const words *ws)
         (r = try_plot(g, prompt, ws)) != TRY_NO) {
         /* "display y = mx + b" is not a plot in x: typeset it instead */
         if (r == TRY_REFUSED && has_any(ws, show) &&
+            !needs_more_than_curves(ws) &&
             try_explicit_equation(g, prompt, ws) == TRY_OK)
             return TRY_OK;
         return r;

@@ -5,8 +5,11 @@
 #ifndef RA_CONFIG_H
 #define RA_CONFIG_H
 
+#include "mm_timeout.h"
+
 /* Defaults; each is documented in the README and `render-agent --help`. */
-#define RA_DEFAULT_WALL_SECONDS 120  /* sandbox wall clock */
+/* Sandbox wall clock: the limit the module's rendering timeout allows. */
+#define RA_DEFAULT_WALL_SECONDS (MM_SANDBOX_WALL_MS / 1000)
 #define RA_DEFAULT_MEMORY_MB 1024    /* sandbox memory */
 #define RA_DEFAULT_CPUS 2            /* sandbox CPU share, in cores */
 #define RA_DEFAULT_PIDS 256          /* sandbox process count */

@@ -3,6 +3,7 @@
 
 Usage:
     mm_validate.py [--max-bytes N] < scene.py
+    mm_validate.py --list-rules          (prints {"rule-id": "summary", ...})
 
 Reads the scene source from stdin and writes exactly one JSON object to stdout:
 
@@ -36,20 +37,29 @@ WHAT IS CHECKED (rule ids in brackets)
     license, credits, copyright, typing.get_type_hints (it evals strings), nor the
     module dunders __builtins__, __loader__, __spec__, __file__ ...
   * [dynamic-attribute] getattr/hasattr only as a direct call whose attribute
-    argument is a string literal that would itself pass the attribute rules;
-    setattr/delattr never; getattr/hasattr never used as values.
-  * [underscore] no identifier or attribute that starts with "_" or contains
-    "__" (Manim's Mobject.__getattr__ turns `m.get___class__()` into
-    `m.__class__`).  Exceptions: the throw-away name `_`; reading the global
-    `__name__`; defining `def __init__` directly in a class body; and calling
-    `super().__init__(...)` (or `super(Cls, self).__init__`).  Everything else,
-    including `Parent.__init__(self)`, is a finding.
+    argument is an ASCII string literal that itself passes the attribute
+    rules (getattr(obj, "color") is common in Manim code); setattr/delattr
+    never; getattr/hasattr never passed around or renamed; Manim methods that
+    take attribute names as strings (get_attrs, get_merged_array, ...) never.
+  * [underscore] no identifier, attribute, keyword or **{"key": ...} key
+    that starts with "_" or contains "__" (Manim's Mobject.__getattr__ turns
+    `m.get___class__()` into `m.__class__`), and no string constant that is a
+    dunder name ("__class__"): Manim has methods that look attributes up by
+    string.  Exceptions (deliberate): the throw-away variable `_`; reading
+    the global `__name__` and the string "__main__" (for
+    `if __name__ == "__main__":`); defining `def __init__` directly in a
+    class body; and `super().__init__(...)` / `super(Cls, self).__init__(...)`
+    with the builtin super.  Everything else, including
+    `Parent.__init__(self)` and dunder methods such as __repr__, is a finding.
   * [introspection] no frame/code/generator/traceback attributes (gi_frame,
     cr_frame, ag_frame, f_globals, f_builtins, f_locals, f_back, tb_frame,
     co_code, func_globals, mro, ...): they lead to builtins without any "_".
-  * [string-format] no str.format / format_map: the format mini-language walks
-    attributes inside a string literal ("{0.__init__.__globals__}").  Use
-    f-strings, whose expressions are checked like any other code.
+  * [string-format] no str.format / format_map at all: the format
+    mini-language walks attributes inside a string literal
+    ("{0.__init__.__globals__}").  Use f-strings, whose expressions are
+    checked like any other code.  String constants containing a replacement
+    field that reaches a "_" attribute are refused too (Manim formats some
+    user strings, e.g. DecimalNumber's num_decimal_places).
   * [scene-class] exactly one class, defined at module level, that subclasses
     (directly or through the file's own classes) Scene, ThreeDScene,
     SpecialThreeDScene, MovingCameraScene, ZoomedScene, VectorScene,
@@ -67,8 +77,12 @@ WHAT IS CHECKED (rule ids in brackets)
   * [host-file] no Manim feature that reads host files or runs programs:
     SVGMobject, ImageMobject except ImageMobject(<numpy array expression>),
     Code except Code(code_string=...), add_sound, register_font, background
-    images, save_image, save, show, file utilities (open_file, capture,
-    guarantee_existence, ...), SceneFileWriter, rich consoles, cairo contexts.
+    images, save_image, save, show, get_image, render, file utilities
+    (open_file, capture, guarantee_existence, config.get_dir, ...),
+    SceneFileWriter, rich consoles, cairo contexts, the host paths that
+    SVG-based mobjects keep (file_name) and pathlib methods (read_text,
+    write_bytes, unlink, iterdir, ...); string constants that equal such
+    setting names ("background_image", "file_name", ...) are refused as well.
   * [tex-template] no TexTemplate, TexTemplateLibrary, TexFontTemplates,
     tex_template=, .tex_template, from_file, add_to_preamble (they choose the
     TeX compiler and preamble).
@@ -83,8 +97,10 @@ WHAT IS CHECKED (rule ids in brackets)
     command primitives: \\input, \\include, \\openin, \\read, \\write,
     \\immediate, \\special, \\directlua, \\catcode, \\csname, \\usepackage,
     \\documentclass, \\def, \\newread, \\openout, \\jobname, \\endinput,
-    \\InputIfFileExists, ... (also with @ prefixes), TeX's ^^ character
-    notation and the filecontents environment.
+    \\InputIfFileExists, \\pdf..., \\UseName, \\scantokens, ... (also with
+    @ prefixes), TeX's ^^ character notation and the filecontents
+    environment; chr(92) / chr(94) are refused as well.  Variables assigned
+    once from such constants are followed.
 
 WHY THIS IS NOT THE SECURITY BOUNDARY
   A scene is an ordinary Python module and Manim imports and runs it.  Python
@@ -123,6 +139,33 @@ MAX_FINDINGS = 100
 # 2.4 (tests/validator/test_validator.py compares them with the installed
 # venv when it exists).
 # --------------------------------------------------------------------------
+
+RULES = {
+    "size-limit": "the scene is larger than --max-bytes",
+    "encoding": "the scene is not UTF-8 or declares another encoding",
+    "syntax": "the scene does not parse as Python 3.11",
+    "too-complex": "the scene is nested too deeply to parse",
+    "import": "an import outside the allow-list",
+    "forbidden-name": "exec/eval/open/__import__/globals/... and module "
+                      "dunders",
+    "dynamic-attribute": "getattr/hasattr without a literal name, setattr, "
+                         "delattr, string-named attribute helpers",
+    "underscore": "private or dunder identifiers, attributes and strings",
+    "introspection": "frame, code, generator and mro attributes",
+    "string-format": "str.format/format_map and format-field traversal",
+    "scene-class": "not exactly one top-level Scene subclass",
+    "numpy-io": "numpy file, pickle and ctypes entry points",
+    "module-access": "modules used as values, Manim internals, modules "
+                     "reached through attributes",
+    "host-file": "Manim features and objects that read or write host files "
+                 "or run programs",
+    "tex-template": "custom TeX templates, preambles or compilers",
+    "config-write": "changing the global config, tempconfig",
+    "interactive": "interactive_embed, embed, interact",
+    "typst": "Typst/MathTypst (not installed)",
+    "latex-primitive": "TeX file/command primitives in strings",
+    "too-many-findings": "more than 100 findings; the rest were left out",
+}
 
 ALLOWED_IMPORT_ROOTS = (
     "manim", "math", "numpy", "itertools", "random", "functools", "typing",
@@ -503,12 +546,18 @@ _TEX_PRIMITIVES = (
     "usepackage", "RequirePackage", "documentclass", "def", "edef", "gdef",
     "xdef", "newread", "newwrite", "jobname", "endinput",
     "InputIfFileExists", "IfFileExists", "scantokens", "makeatletter",
-    "pdf", "UseName", "ExplSyntaxOn", "closein", "closeout",
+    "pdf", "UseName", "ExpandArgs", "ExplSyntaxOn", "closein", "closeout",
     "verbatiminput", "lstinputlisting", "ShellEscape",
 )
 TEX_PRIMITIVE_RE = re.compile(
     r"\\@*(" + "|".join(sorted(_TEX_PRIMITIVES, key=len, reverse=True)) + ")")
 TEX_OTHER_RE = re.compile(r"\^\^|filecontents")
+# \begin{X} runs the command \X, so environment names must be plain letters
+# that are not a primitive (\begin{input}{/etc/passwd} is \input).
+TEX_ENV_RE = re.compile(r"\\(begin|end)(?![A-Za-z])\s*(?:\{([^{}]*)\}|(.?))", re.S)
+TEX_ENV_NAME_RE = re.compile(r"[A-Za-z]+\*?")
+TEX_PRIMITIVE_NAME_RE = re.compile(
+    "(" + "|".join(sorted(_TEX_PRIMITIVES, key=len, reverse=True)) + ")")
 
 ALLOWED_LIST_TEXT = ("manim, math, numpy (as np), itertools, random, "
                      "functools, typing and `from __future__ import "
@@ -1084,6 +1133,12 @@ class Validator:
         }[name]
 
     def check_module_ref(self, node, label, modules, assigned):
+        # Modules outside the allowed roots can only come from an import that
+        # already has a finding.
+        modules = {m for m in modules
+                   if m.split(".")[0] in ALLOWED_IMPORT_ROOTS}
+        if not modules:
+            return
         bad = sorted(m for m in modules if m not in TRAVERSABLE_MODULES)
         if bad:
             hint = (f" If '{label}' is meant to be your own variable, give it "
@@ -1095,8 +1150,7 @@ class Validator:
                      "Use the names `from manim import *` provides directly, "
                      "e.g. Circle, FadeIn, config.frame_width." + hint)
             return
-        parent = self.parent.get(node)
-        if isinstance(parent, ast.Attribute) and parent.value is node:
+        if self._used_as_receiver(node):
             return
         if assigned:
             return  # the name is also an ordinary variable of the scene
@@ -1130,11 +1184,21 @@ class Validator:
             self.check_config_ref(node)
         mods = {MODULE_ATTRS.get(m, {}).get(attr) for m in receiver_modules}
         mods.discard(None)
-        if mods and not (isinstance(parent, ast.Attribute)
-                         and parent.value is node):
+        if mods and not self._used_as_receiver(node):
             self.add(node, "module-access",
                      f"The module '{attr}' may only be used through its "
                      "attributes; do not assign, pass or return modules.")
+
+    def _used_as_receiver(self, node):
+        """True if node is only used to look an attribute up on it."""
+        parent = self.parent.get(node)
+        if isinstance(parent, ast.Attribute) and parent.value is node:
+            return True
+        # getattr(module, "literal") is checked as module.literal
+        return (isinstance(parent, ast.Call)
+                and isinstance(parent.func, ast.Name)
+                and parent.func.id in ("getattr", "hasattr")
+                and bool(parent.args) and parent.args[0] is node)
 
     @staticmethod
     def _is_super_call(expr):
@@ -1406,6 +1470,11 @@ class Validator:
         m = TEX_OTHER_RE.search(text)
         if m:
             return m.group(0)
+        for m in TEX_ENV_RE.finditer(text):
+            name = m.group(2)
+            if name is None or not TEX_ENV_NAME_RE.fullmatch(name.strip()) \
+                    or TEX_PRIMITIVE_NAME_RE.match(name.strip()):
+                return m.group(0)
         return None
 
     def _tex_finding(self, node, what):
@@ -1621,7 +1690,13 @@ def main(argv=None):
     parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                         help="maximum size of the scene in bytes "
                              f"(default {DEFAULT_MAX_BYTES})")
+    parser.add_argument("--list-rules", action="store_true",
+                        help="print the rule ids and what they check, as "
+                             "JSON, and exit")
     args = parser.parse_args(argv)
+    if args.list_rules:
+        sys.stdout.write(json.dumps(RULES, indent=1) + "\n")
+        return 0
     if args.max_bytes < 1:
         parser.error("--max-bytes must be a positive integer")
     source, total = read_stdin(args.max_bytes)

@@ -184,14 +184,25 @@ static void test_transform_and_fades(void)
     g = ok("draw a square and turn it red");
     MM_CHECK_CONTAINS(g.code, "square.animate.set_color(RED)");
     ra_generated_free(&g);
+
+    /* after the transformation "the star" is the old square */
+    g = ok("draw a red square, turn the square into a star, then rotate "
+           "the star");
+    MM_CHECK(count(g.code, " = Square(") == 1);
+    MM_CHECK(count(g.code, " = Star(") == 1);
+    MM_CHECK_CONTAINS(g.code, "Rotate(square, angle=90 * DEGREES)");
+    ra_generated_free(&g);
 }
 
 static void test_stays_in_frame(void)
 {
     ra_generated g = ok("draw six circles and scale them by 3");
 
-    /* six circles and a threefold scale do not fit: the scene shrinks */
+    /* six circles and a threefold scale do not fit: the scene shrinks,
+       and the group scales as a whole so the circles keep their gaps */
     MM_CHECK_CONTAINS(g.code, "shapes.scale(0.");
+    MM_CHECK_CONTAINS(g.code, "self.play(shapes.animate.scale(3)");
+    MM_CHECK_CONTAINS(g.explanation, "Six circles are drawn");
     ra_generated_free(&g);
     g = ok("draw a circle and move it right 100 units");
     MM_CHECK_CONTAINS(g.code, "circle.animate.shift(5 * RIGHT)");
@@ -239,6 +250,19 @@ static void test_plot_phrasings_and_ranges(void)
     g = ok("plot y = |x| for -2 <= x <= 2");
     MM_CHECK_CONTAINS(g.code, "lambda x: np.abs(x),");
     MM_CHECK_CONTAINS(g.code, "[-2, 2, ");
+    ra_generated_free(&g);
+
+    g = ok("plot x^2 for x in -1.5..2.5");
+    MM_CHECK_CONTAINS(g.code, "[-1.5, 2.5, ");
+    ra_generated_free(&g);
+
+    g = ok("plot x from 0 to 5");
+    MM_CHECK_CONTAINS(g.code, "lambda x: x,");
+    MM_CHECK_CONTAINS(g.code, "[0, 5, ");
+    ra_generated_free(&g);
+
+    g = ok("plot y = 3");
+    MM_CHECK_CONTAINS(g.code, "lambda x: 3,");
     ra_generated_free(&g);
 }
 
@@ -304,6 +328,10 @@ static void test_plot_refusals(void)
                                  &msg) == RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "tangent lines");
     free(msg);
+    MM_CHECK(ra_builtin_generate("plot y = x.__class__", style("Dark"), &g,
+                                 &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK_CONTAINS(msg, "unexpected character '.'");
+    free(msg);
 }
 
 static void test_named_equations(void)
@@ -344,6 +372,17 @@ static void test_explicit_equations(void)
     g = ok("Write v = u + at in yellow");
     MM_CHECK_CONTAINS(g.code, "MathTex(\"v = u + a t\"");
     MM_CHECK_CONTAINS(g.code, "color=YELLOW");
+    ra_generated_free(&g);
+
+    g = ok("show a = b = c");
+    MM_CHECK_CONTAINS(g.code, "MathTex(\"a = b = c\"");
+    ra_generated_free(&g);
+    MM_CHECK(gen("show a = b = c = d", "Dark", &g) == RA_GEN_UNSUPPORTED);
+
+    /* not a function of x alone, so it is typeset rather than plotted */
+    g = ok("display y = mx + b");
+    MM_CHECK_CONTAINS(g.code, "MathTex(\"y = m x + b\"");
+    MM_CHECK(!strstr(g.code, "Axes("));
     ra_generated_free(&g);
 }
 

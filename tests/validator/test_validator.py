@@ -121,6 +121,13 @@ def test_accept_renders(path: Path, tmp_path: Path):
 
 # ---------------------------------------------------------------- contract
 
+def test_rule_list_matches():
+    proc = subprocess.run([sys.executable, str(VALIDATOR), "--list-rules"],
+                          capture_output=True, timeout=60)
+    assert proc.returncode == 0
+    assert set(json.loads(proc.stdout)) == RULES
+
+
 def test_output_is_deterministic():
     src = (HERE / "cases" / "reject" / "subclass_walk.py").read_bytes()
     a = subprocess.run([sys.executable, str(VALIDATOR)], input=src,
