@@ -35,8 +35,7 @@ all: build
 deps:
 	@bash scripts/install-deps.sh
 
-build: $(BUILD)/mod_mathmotion.so $(BUILD)/render-agent \
-       $(BUILD)/asan/render-agent
+build: $(BUILD)/mod_mathmotion.so $(BUILD)/render-agent
 
 # The module is built by apxs (libtool), which leaves its objects beside
 # the sources; they are git-ignored.
@@ -74,7 +73,7 @@ run: deps build
 stop:
 	@bash scripts/stop.sh
 
-test: deps build $(UNIT_TESTS)
+test: deps build $(BUILD)/asan/render-agent $(UNIT_TESTS)
 	@bash scripts/test.sh
 
 test-unit: $(UNIT_TESTS)

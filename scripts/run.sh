@@ -48,12 +48,16 @@ sed -e "s|@PORT@|$PORT|g" -e "s|@DATA_DIR@|$DATA_DIR|g" \
 apache2 -f "$conf" -t >/dev/null
 
 pids=()
+stopped=0
 stop() {
+    [ "$stopped" = 1 ] && exit 0
+    stopped=1
     trap - INT TERM EXIT
     for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
     for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
     rm -f "$RUN_DIR/run.pid"
     echo "MathMotion stopped."
+    exit 0
 }
 trap stop INT TERM EXIT
 echo $$ >"$RUN_DIR/run.pid"
