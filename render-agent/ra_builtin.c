@@ -21,11 +21,11 @@
 #include "mm_buf.h"
 #include "ra_expr.h"
 
-#define UNSUPPORTED_MESSAGE                                                  \
-    "The offline generator could not understand this request. It "          \
-    "understands shapes with colours and motions (\"a red square that "     \
-    "rotates\"), function plots (\"plot y = sin(x) from -pi to pi\") and "   \
-    "equations (\"show the quadratic formula\"). Configure an LLM "          \
+#define UNSUPPORTED_MESSAGE                                                   \
+    "The offline generator could not understand this request. It "            \
+    "understands shapes with colours and motions (\"a red square that "       \
+    "rotates\"), function plots (\"plot y = sin(x) from -pi to pi\") and "    \
+    "equations (\"show the quadratic formula\"). Configure an LLM "           \
     "provider for anything else."
 
 #define IND "        " /* indentation of the body of construct() */
@@ -91,91 +91,164 @@ typedef struct equation_def {
 } equation_def;
 
 static const equation_def equations[] = {
-    {{"pythagor", "identity"}, 0, "The Pythagorean identity",
+    {{"pythagor", "identity"},
+     0,
+     "The Pythagorean identity",
      "\\sin^2\\theta + \\cos^2\\theta = 1",
      "It holds for every angle theta."},
-    {{"trig", "identity"}, 0, "The Pythagorean identity",
+    {{"trig", "identity"},
+     0,
+     "The Pythagorean identity",
      "\\sin^2\\theta + \\cos^2\\theta = 1",
      "It holds for every angle theta."},
-    {{"quadratic"}, 0, "The quadratic formula",
+    {{"quadratic"},
+     0,
+     "The quadratic formula",
      "x = \\frac{-b \\pm \\sqrt{b^2 - 4ac}}{2a}",
      "It gives the solutions of ax^2 + bx + c = 0."},
-    {{"pythagor"}, 0, "The Pythagorean theorem", "a^2 + b^2 = c^2",
+    {{"pythagor"},
+     0,
+     "The Pythagorean theorem",
+     "a^2 + b^2 = c^2",
      "In a right triangle the squares of the legs add up to the square "
      "of the hypotenuse."},
-    {{"euler", "identity"}, 0, "Euler's identity", "e^{i\\pi} + 1 = 0",
+    {{"euler", "identity"},
+     0,
+     "Euler's identity",
+     "e^{i\\pi} + 1 = 0",
      "It links e, i, pi, 1 and 0 in one equation."},
-    {{"euler"}, 0, "Euler's formula",
+    {{"euler"},
+     0,
+     "Euler's formula",
      "e^{i\\theta} = \\cos\\theta + i\\sin\\theta",
      "It connects the exponential function with sine and cosine."},
-    {{"einstein"}, 0, "Mass-energy equivalence", "E = mc^2",
+    {{"einstein"},
+     0,
+     "Mass-energy equivalence",
+     "E = mc^2",
      "Energy equals mass times the speed of light squared."},
-    {{"mass", "energy"}, 0, "Mass-energy equivalence", "E = mc^2",
+    {{"mass", "energy"},
+     0,
+     "Mass-energy equivalence",
+     "E = mc^2",
      "Energy equals mass times the speed of light squared."},
-    {{"area", "circle"}, 1, "Area of a circle", "A = \\pi r^2",
+    {{"area", "circle"},
+     1,
+     "Area of a circle",
+     "A = \\pi r^2",
      "The area is pi times the radius squared."},
-    {{"circumference"}, 0, "Circumference of a circle", "C = 2\\pi r",
+    {{"circumference"},
+     0,
+     "Circumference of a circle",
+     "C = 2\\pi r",
      "The circumference is two pi times the radius."},
-    {{"area", "triangle"}, 1, "Area of a triangle",
-     "A = \\frac{1}{2} b h", "The area is half the base times the height."},
-    {{"area", "rectangle"}, 1, "Area of a rectangle", "A = \\ell w",
+    {{"area", "triangle"},
+     1,
+     "Area of a triangle",
+     "A = \\frac{1}{2} b h",
+     "The area is half the base times the height."},
+    {{"area", "rectangle"},
+     1,
+     "Area of a rectangle",
+     "A = \\ell w",
      "The area is the length times the width."},
-    {{"volume", "sphere"}, 1, "Volume of a sphere",
-     "V = \\frac{4}{3}\\pi r^3", "The volume grows with the radius cubed."},
-    {{"newton", "law"}, 0, "Newton's second law", "F = ma",
+    {{"volume", "sphere"},
+     1,
+     "Volume of a sphere",
+     "V = \\frac{4}{3}\\pi r^3",
+     "The volume grows with the radius cubed."},
+    {{"newton", "law"},
+     0,
+     "Newton's second law",
+     "F = ma",
      "Force equals mass times acceleration."},
-    {{"derivative"}, 1, "Definition of the derivative",
+    {{"derivative"},
+     1,
+     "Definition of the derivative",
      "f'(x) = \\lim_{h \\to 0} \\frac{f(x + h) - f(x)}{h}",
      "The derivative is the limit of difference quotients."},
-    {{"fundamental", "calculus"}, 0, "The fundamental theorem of calculus",
+    {{"fundamental", "calculus"},
+     0,
+     "The fundamental theorem of calculus",
      "\\int_a^b f(x)\\,dx = F(b) - F(a)",
      "Integrating f over [a, b] gives the change of its antiderivative F."},
-    {{"gaussian", "integral"}, 0, "The Gaussian integral",
+    {{"gaussian", "integral"},
+     0,
+     "The Gaussian integral",
      "\\int_{-\\infty}^{\\infty} e^{-x^2}\\,dx = \\sqrt{\\pi}",
      "The area under the bell curve e^(-x^2) is the square root of pi."},
-    {{"binomial"}, 0, "The binomial theorem",
+    {{"binomial"},
+     0,
+     "The binomial theorem",
      "(x + y)^n = \\sum_{k=0}^{n} \\binom{n}{k} x^{n-k} y^k",
      "It expands any power of a sum."},
-    {{"geometric", "series"}, 0, "The geometric series",
+    {{"geometric", "series"},
+     0,
+     "The geometric series",
      "\\sum_{n=0}^{\\infty} r^n = \\frac{1}{1 - r}, \\quad |r| < 1",
      "It sums the powers of r when |r| < 1."},
-    {{"arithmetic", "series"}, 0, "Sum of the first n integers",
+    {{"arithmetic", "series"},
+     0,
+     "Sum of the first n integers",
      "\\sum_{k=1}^{n} k = \\frac{n(n + 1)}{2}",
      "It adds up 1 + 2 + ... + n."},
-    {{"bayes"}, 0, "Bayes' theorem",
+    {{"bayes"},
+     0,
+     "Bayes' theorem",
      "P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}",
      "It turns P(B given A) into P(A given B)."},
-    {{"basel"}, 0, "The Basel problem",
+    {{"basel"},
+     0,
+     "The Basel problem",
      "\\sum_{n=1}^{\\infty} \\frac{1}{n^2} = \\frac{\\pi^2}{6}",
      "The sum of the reciprocals of the squares is pi squared over six."},
-    {{"normal", "distribution"}, 0, "The normal distribution",
+    {{"normal", "distribution"},
+     0,
+     "The normal distribution",
      "f(x) = \\frac{1}{\\sigma\\sqrt{2\\pi}}\\, "
      "e^{-\\frac{(x - \\mu)^2}{2\\sigma^2}}",
      "It is the density of the bell curve with mean mu and deviation "
      "sigma."},
-    {{"cosines"}, 0, "The law of cosines",
+    {{"cosines"},
+     0,
+     "The law of cosines",
      "c^2 = a^2 + b^2 - 2ab\\cos\\gamma",
      "It generalises the Pythagorean theorem to any triangle."},
-    {{"sines"}, 0, "The law of sines",
+    {{"sines"},
+     0,
+     "The law of sines",
      "\\frac{a}{\\sin\\alpha} = \\frac{b}{\\sin\\beta} = "
      "\\frac{c}{\\sin\\gamma}",
      "The sides of a triangle are proportional to the sines of the "
      "opposite angles."},
-    {{"ideal", "gas"}, 0, "The ideal gas law", "PV = nRT",
+    {{"ideal", "gas"},
+     0,
+     "The ideal gas law",
+     "PV = nRT",
      "It relates pressure, volume and temperature of a gas."},
-    {{"distance", "formula"}, 0, "The distance formula",
+    {{"distance", "formula"},
+     0,
+     "The distance formula",
      "d = \\sqrt{(x_2 - x_1)^2 + (y_2 - y_1)^2}",
      "It gives the distance between two points in the plane."},
-    {{"slope"}, 1, "The slope of a line",
+    {{"slope"},
+     1,
+     "The slope of a line",
      "m = \\frac{y_2 - y_1}{x_2 - x_1}",
      "It is the rise over the run between two points."},
-    {{"golden", "ratio"}, 0, "The golden ratio",
+    {{"golden", "ratio"},
+     0,
+     "The golden ratio",
      "\\varphi = \\frac{1 + \\sqrt{5}}{2}",
      "It is about 1.618."},
-    {{"taylor"}, 0, "Taylor series",
+    {{"taylor"},
+     0,
+     "Taylor series",
      "f(x) = \\sum_{n=0}^{\\infty} \\frac{f^{(n)}(a)}{n!}(x - a)^n",
      "It writes a function as a power series around a."},
-    {{"circle"}, 1, "Equation of a circle",
+    {{"circle"},
+     1,
+     "Equation of a circle",
      "(x - h)^2 + (y - k)^2 = r^2",
      "It describes a circle with centre (h, k) and radius r."},
 };
@@ -188,30 +261,29 @@ static const struct {
     const char *key2;    /* second word prefix, or NULL */
     const char *formula; /* parsed with ra_expr */
 } named_functions[] = {
-    {"sine", NULL, "sin(x)"},          {"sin", NULL, "sin(x)"},
-    {"cosine", NULL, "cos(x)"},        {"cos", NULL, "cos(x)"},
-    {"tangent", NULL, "tan(x)"},       {"parabola", NULL, "x^2"},
-    {"cubic", NULL, "x^3"},            {"exponential", NULL, "e^x"},
-    {"logarithm", NULL, "ln(x)"},      {"square", "root", "sqrt(x)"},
-    {"absolute", "value", "|x|"},      {"hyperbola", NULL, "1/x"},
-    {"reciprocal", NULL, "1/x"},       {"bell", "curve", "exp(-x^2)"},
-    {"gaussian", NULL, "exp(-x^2)"},   {"sigmoid", NULL, "1/(1 + e^(-x))"},
+    {"sine", NULL, "sin(x)"},        {"sin", NULL, "sin(x)"},
+    {"cosine", NULL, "cos(x)"},      {"cos", NULL, "cos(x)"},
+    {"tangent", NULL, "tan(x)"},     {"parabola", NULL, "x^2"},
+    {"cubic", NULL, "x^3"},          {"exponential", NULL, "e^x"},
+    {"logarithm", NULL, "ln(x)"},    {"square", "root", "sqrt(x)"},
+    {"absolute", "value", "|x|"},    {"hyperbola", NULL, "1/x"},
+    {"reciprocal", NULL, "1/x"},     {"bell", "curve", "exp(-x^2)"},
+    {"gaussian", NULL, "exp(-x^2)"}, {"sigmoid", NULL, "1/(1 + e^(-x))"},
     {"quadratic", NULL, "x^2"},
 };
 
-#define N_NAMED_FUNCTIONS                                                    \
+#define N_NAMED_FUNCTIONS                                                     \
     ((int)(sizeof(named_functions) / sizeof(named_functions[0])))
 
 static const char *const plot_words[] = {
-    "plot", "plots", "plotting", "graph", "graphs", "graphing", "curve",
-    NULL};
+    "plot", "plots", "plotting", "graph", "graphs", "graphing", "curve", NULL};
 
 static const char *const equation_words[] = {
     "equation", "equations", "formula", "formulas", "formulae", "identity",
-    "theorem", "law", "rule", "latex", "tex", NULL};
+    "theorem",  "law",       "rule",    "latex",    "tex",      NULL};
 
-static const char *const number_words[] = {
-    "zero", "one", "two", "three", "four", "five", "six", NULL};
+static const char *const number_words[] = {"zero", "one",  "two", "three",
+                                           "four", "five", "six", NULL};
 
 /* ---------------------------------------------------------------------
  * Writing code and explanation
@@ -290,10 +362,10 @@ static void code_colour(gen *g, int c)
 /* The start of every scene: imports, the class and the background. */
 static void code_header(gen *g)
 {
-    code(g, "from manim import *\nimport numpy as np\n\n\n"
-            "class MathMotionScene(Scene):\n"
-            "    def construct(self):\n" IND
-            "self.camera.background_color = ");
+    code(g,
+         "from manim import *\nimport numpy as np\n\n\n"
+         "class MathMotionScene(Scene):\n"
+         "    def construct(self):\n" IND "self.camera.background_color = ");
     mm_buf_python_string(&g->code, g->st->background);
     code(g, "\n");
 }
@@ -436,8 +508,7 @@ static int in_list(const char *w, const char *const *list)
 }
 
 /* Index of the first word in [from, to) that is in list, or -1. */
-static int find_in(const words *ws, int from, int to,
-                   const char *const *list)
+static int find_in(const words *ws, int from, int to, const char *const *list)
 {
     int i;
 
@@ -529,7 +600,12 @@ static int count_word(const words *ws, int i)
 #define FILL_OPACITY 0.5
 
 typedef enum {
-    A_ROTATE, A_SCALE, A_MOVE, A_TRANSFORM, A_COLOUR, A_FADE_OUT
+    A_ROTATE,
+    A_SCALE,
+    A_MOVE,
+    A_TRANSFORM,
+    A_COLOUR,
+    A_FADE_OUT
 } act_kind;
 
 typedef struct action {
@@ -562,8 +638,20 @@ typedef struct shape_plan {
 } shape_plan;
 
 typedef enum {
-    V_NONE, V_CREATE, V_FADE_IN, V_ROTATE, V_SPIN, V_SCALE, V_SHRINK,
-    V_MOVE, V_TRANSFORM, V_FADE, V_FADE_OUT, V_COLOUR, V_TURN, V_CHANGE,
+    V_NONE,
+    V_CREATE,
+    V_FADE_IN,
+    V_ROTATE,
+    V_SPIN,
+    V_SCALE,
+    V_SHRINK,
+    V_MOVE,
+    V_TRANSFORM,
+    V_FADE,
+    V_FADE_OUT,
+    V_COLOUR,
+    V_TURN,
+    V_CHANGE,
     V_MAKE
 } verb;
 
@@ -571,38 +659,68 @@ static const struct {
     const char *stem; /* word prefix */
     verb v;           /* what it asks for */
 } verbs[] = {
-    {"draw", V_CREATE},      {"creat", V_CREATE},     {"show", V_CREATE},
-    {"display", V_CREATE},   {"add", V_CREATE},       {"put", V_CREATE},
-    {"place", V_CREATE},     {"render", V_CREATE},    {"generat", V_CREATE},
-    {"animat", V_CREATE},    {"sketch", V_CREATE},    {"appear", V_FADE_IN},
-    {"rotat", V_ROTATE},     {"spin", V_SPIN},        {"twirl", V_SPIN},
-    {"revolv", V_SPIN},      {"scal", V_SCALE},       {"grow", V_SCALE},
-    {"enlarg", V_SCALE},     {"expand", V_SCALE},     {"doubl", V_SCALE},
-    {"resiz", V_SCALE},      {"shrink", V_SHRINK},    {"shrunk", V_SHRINK},
-    {"halv", V_SHRINK},      {"mov", V_MOVE},         {"shift", V_MOVE},
-    {"slid", V_MOVE},        {"translat", V_MOVE},    {"glid", V_MOVE},
-    {"transform", V_TRANSFORM}, {"morph", V_TRANSFORM},
-    {"becom", V_TRANSFORM},  {"convert", V_TRANSFORM}, {"fad", V_FADE},
-    {"disappear", V_FADE_OUT}, {"vanish", V_FADE_OUT},
-    {"remov", V_FADE_OUT},   {"color", V_COLOUR},     {"colour", V_COLOUR},
-    {"paint", V_COLOUR},     {"recolo", V_COLOUR},    {"turn", V_TURN},
-    {"chang", V_CHANGE},     {"make", V_MAKE},        {"making", V_MAKE},
+    {"draw", V_CREATE},
+    {"creat", V_CREATE},
+    {"show", V_CREATE},
+    {"display", V_CREATE},
+    {"add", V_CREATE},
+    {"put", V_CREATE},
+    {"place", V_CREATE},
+    {"render", V_CREATE},
+    {"generat", V_CREATE},
+    {"animat", V_CREATE},
+    {"sketch", V_CREATE},
+    {"appear", V_FADE_IN},
+    {"rotat", V_ROTATE},
+    {"spin", V_SPIN},
+    {"twirl", V_SPIN},
+    {"revolv", V_SPIN},
+    {"scal", V_SCALE},
+    {"grow", V_SCALE},
+    {"enlarg", V_SCALE},
+    {"expand", V_SCALE},
+    {"doubl", V_SCALE},
+    {"resiz", V_SCALE},
+    {"shrink", V_SHRINK},
+    {"shrunk", V_SHRINK},
+    {"halv", V_SHRINK},
+    {"mov", V_MOVE},
+    {"shift", V_MOVE},
+    {"slid", V_MOVE},
+    {"translat", V_MOVE},
+    {"glid", V_MOVE},
+    {"transform", V_TRANSFORM},
+    {"morph", V_TRANSFORM},
+    {"becom", V_TRANSFORM},
+    {"convert", V_TRANSFORM},
+    {"fad", V_FADE},
+    {"disappear", V_FADE_OUT},
+    {"vanish", V_FADE_OUT},
+    {"remov", V_FADE_OUT},
+    {"color", V_COLOUR},
+    {"colour", V_COLOUR},
+    {"paint", V_COLOUR},
+    {"recolo", V_COLOUR},
+    {"turn", V_TURN},
+    {"chang", V_CHANGE},
+    {"make", V_MAKE},
+    {"making", V_MAKE},
     {"made", V_MAKE},
 };
 
 /* Words before a shape noun that do not change which shape is meant. */
 static const char *const article_words[] = {
-    "a", "an", "the", "this", "that", "these", "those", "another", "new",
-    "big", "small", "large", "little", "tiny", "filled", "solid", "hollow",
-    "outlined", "bright", "dark", "light", "nice", "simple", "regular",
-    "of", NULL};
+    "a",       "an",     "the",     "this",     "that",   "these",  "those",
+    "another", "new",    "big",     "small",    "large",  "little", "tiny",
+    "filled",  "solid",  "hollow",  "outlined", "bright", "dark",   "light",
+    "nice",    "simple", "regular", "of",       NULL};
 
-static const char *const definite_words[] = {
-    "the", "this", "that", "these", "those", NULL};
+static const char *const definite_words[] = {"the",   "this",  "that",
+                                             "these", "those", NULL};
 
-static const char *const all_words[] = {
-    "them", "they", "both", "all", "everything", "each", "together",
-    "shapes", NULL};
+static const char *const all_words[] = {"them",     "they",       "both",
+                                        "all",      "everything", "each",
+                                        "together", "shapes",     NULL};
 
 typedef struct clause {
     verb v;   /* the verb that starts it (V_NONE for a leading phrase) */
@@ -616,8 +734,7 @@ static verb verb_of(const words *ws, int i)
     size_t k;
 
     /* "a circle coloured red" describes the circle; it is not an action */
-    if (is(ws, i, "colored") || is(ws, i, "coloured") ||
-        is(ws, i, "painted"))
+    if (is(ws, i, "colored") || is(ws, i, "coloured") || is(ws, i, "painted"))
         return V_NONE;
     for (k = 0; k < sizeof(verbs) / sizeof(verbs[0]); k++)
         if (stem(ws, i, verbs[k].stem))
@@ -671,8 +788,7 @@ static int split_point(const words *ws, const clause *c)
 }
 
 /* Whether the clause has a colour word not describing a shape noun. */
-static int free_colour(const shape_plan *pl, const words *ws,
-                       const clause *c)
+static int free_colour(const shape_plan *pl, const words *ws, const clause *c)
 {
     int i;
 
@@ -697,8 +813,8 @@ static int mentions_new_shape(const words *ws, const clause *c)
 static verb resolve_verb(const shape_plan *pl, const words *ws,
                          const clause *c)
 {
-    static const char *const bigger[] = {"big", "bigger", "large", "larger",
-                                         "huge", "grow", NULL};
+    static const char *const bigger[] = {"big",  "bigger", "large", "larger",
+                                         "huge", "grow",   NULL};
     static const char *const smaller[] = {"small", "smaller", "tiny", NULL};
     int i;
 
@@ -828,7 +944,9 @@ static unsigned read_nouns(shape_plan *pl, const words *ws, const clause *c,
         bits = ni.definite ? existing(pl, type, plural) : 0;
         if (!bits)
             bits = add_shapes(pl, type, ni.colour,
-                              ni.count ? ni.count : plural ? 2 : 1);
+                              ni.count ? ni.count
+                              : plural ? 2
+                                       : 1);
         else
             pl->last = 31 - __builtin_clz(bits);
         targets |= bits;
@@ -928,8 +1046,8 @@ static double scale_factor(const shape_plan *pl, const words *ws,
     return fmax(0.2, fmin(3.0, f));
 }
 
-static void move_vector(const shape_plan *pl, const words *ws,
-                        const clause *c, action *a)
+static void move_vector(const shape_plan *pl, const words *ws, const clause *c,
+                        action *a)
 {
     int i = clause_number(pl, ws, c), k;
 
@@ -939,8 +1057,7 @@ static void move_vector(const shape_plan *pl, const words *ws,
             a->dx -= 1.0;
         else if (stem(ws, k, "right"))
             a->dx += 1.0;
-        else if (is(ws, k, "up") || stem(ws, k, "upward") ||
-                 is(ws, k, "top"))
+        else if (is(ws, k, "up") || stem(ws, k, "upward") || is(ws, k, "top"))
             a->dy += 1.0;
         else if (is(ws, k, "down") || stem(ws, k, "downward") ||
                  is(ws, k, "bottom"))
@@ -1077,8 +1194,7 @@ static void half_size(const layout *l, int i, double *hw, double *hh)
  * Whether an action scales the whole group of shapes at once (keeping
  * their spacing) rather than each shape about its own centre.
  */
-static int scales_group(const shape_plan *pl, const action *a,
-                        unsigned gone)
+static int scales_group(const shape_plan *pl, const action *a, unsigned gone)
 {
     return a->kind == A_SCALE && pl->n > 1 && gone == 0 &&
            a->targets == (1u << pl->n) - 1;
@@ -1307,8 +1423,7 @@ static void code_action(gen *g, const shape_plan *pl, const action *a,
         code_targets(g, pl, a, ss);
     code(g, IND "self.play(");
     if (scales_group(pl, a, ss->gone)) {
-        code(g, "shapes.animate.scale(%s), run_time=1)\n",
-             num(b, a->amount));
+        code(g, "shapes.animate.scale(%s), run_time=1)\n", num(b, a->amount));
         for (i = 0; i < pl->n; i++)
             ss->scale[i] *= a->amount;
         g->anims++;
@@ -1330,8 +1445,8 @@ static void code_action(gen *g, const shape_plan *pl, const action *a,
  * Shapes: explaining
  */
 
-static const char *const ordinals[] = {"first", "second", "third",
-                                       "fourth", "fifth", "sixth"};
+static const char *const ordinals[] = {"first",  "second", "third",
+                                       "fourth", "fifth",  "sixth"};
 
 /* "the red circle", "the second star", "it", "both shapes" */
 static void explain_targets(gen *g, const shape_plan *pl, unsigned t,
@@ -1356,9 +1471,11 @@ static void explain_targets(gen *g, const shape_plan *pl, unsigned t,
         }
         shown++;
         say(g, "%sthe %s%s%s",
-             shown == 1 ? "" : shown == count ? " and " : ", ",
-             total > 1 ? ordinals[nth] : "", total > 1 ? " " : "",
-             shape_defs[ss->type[i]].word);
+            shown == 1       ? ""
+            : shown == count ? " and "
+                             : ", ",
+            total > 1 ? ordinals[nth] : "", total > 1 ? " " : "",
+            shape_defs[ss->type[i]].word);
     }
 }
 
@@ -1369,8 +1486,10 @@ static void explain_shape(gen *g, int type, int colour, int count)
     const char *cname = colour >= 0 ? colours[colour].name : NULL;
     int vowel = strchr("aeiou", cname ? cname[0] : word[0]) != NULL;
 
-    if (count > 1)
+    if (count > 1 && count <= MAX_SHAPES)
         say(g, "%s ", number_words[count]);
+    else if (count > 1)
+        say(g, "%d ", count);
     else
         say(g, "a%s ", vowel ? "n" : "");
     if (cname)
@@ -1487,9 +1606,10 @@ static try_result try_shapes(gen *g, const words *ws)
     }
     code_wait(g);
     if (pl->dropped)
-        say(g, " The request had more steps than the offline generator "
-                "animates, so only the first %d were kept.",
-             MAX_ACTIONS);
+        say(g,
+            " The request had more steps than the offline generator "
+            "animates, so only the first %d were kept.",
+            MAX_ACTIONS);
     free(pl);
     return TRY_OK;
 }
@@ -1503,19 +1623,19 @@ static try_result try_shapes(gen *g, const words *ws)
 #define SAMPLES 801
 
 typedef struct plot_fn {
-    ra_expr *e;               /* the formula; owned */
-    int colour;               /* colour reference */
-    char name;                /* label: 'y' for y = ..., else f(x) = ... */
-    double seg[MAX_SEGS][2];  /* x intervals where it is drawn */
-    int nseg;                 /* how many */
+    ra_expr *e;              /* the formula; owned */
+    int colour;              /* colour reference */
+    char name;               /* label: 'y' for y = ..., else f(x) = ... */
+    double seg[MAX_SEGS][2]; /* x intervals where it is drawn */
+    int nseg;                /* how many */
 } plot_fn;
 
 typedef struct plot_plan {
-    plot_fn f[MAX_FUNCS]; /* the functions */
-    int n;                /* how many */
-    int dropped;          /* functions beyond MAX_FUNCS */
-    int range_given;      /* the request gave the x range */
-    double a, b;          /* x interval of the graphs */
+    plot_fn f[MAX_FUNCS];   /* the functions */
+    int n;                  /* how many */
+    int dropped;            /* functions beyond MAX_FUNCS */
+    int range_given;        /* the request gave the x range */
+    double a, b;            /* x interval of the graphs */
     double xlo, xhi, xstep; /* x axis */
     double ylo, yhi, ystep; /* y axis */
 } plot_plan;
@@ -1601,8 +1721,8 @@ static int read_constant(const char *s, size_t *p, double *v)
 /* "A to B", "A and B", "[A, B]", "(A; B)" after a range keyword. */
 static int range_body(const char *s, size_t *p, double *a, double *b)
 {
-    static const char *const seps[] = {"to", "and", "through", "until",
-                                       "till", "..", NULL};
+    static const char *const seps[] = {"to",   "and", "through", "until",
+                                       "till", "..",  NULL};
     static const char *const xeq[] = {"x =", "x=", NULL};
     size_t q = *p;
     int bracket = eat(s, &q, "[") || eat(s, &q, "(");
@@ -1623,16 +1743,15 @@ static int range_body(const char *s, size_t *p, double *a, double *b)
 }
 
 /* Tries the range phrases that can start at p; returns 1 on a match. */
-static int range_at(const char *s, size_t p, double *a, double *b,
-                    size_t *end)
+static int range_at(const char *s, size_t p, double *a, double *b, size_t *end)
 {
-    static const char *const lead[] = {"for", "where", "with", "when", "as",
-                                       NULL};
+    static const char *const lead[] = {"for",  "where", "with",
+                                       "when", "as",    NULL};
     static const char *const keys[] = {
-        "from", "between", "in", "over", "on", "within", "=", ":",
-        "\xe2\x88\x88", "domain", "interval", "range", NULL};
-    static const char *const fill[] = {"the", "interval", "range",
-                                       "domain", "of", "values", NULL};
+        "from", "between",      "in",     "over",     "on",    "within", "=",
+        ":",    "\xe2\x88\x88", "domain", "interval", "range", NULL};
+    static const char *const fill[] = {"the", "interval", "range", "domain",
+                                       "of",  "values",   NULL};
     static const char *const less[] = {"<=", "<", "\xe2\x89\xa4", NULL};
     size_t q = p, r;
     int x = 0;
@@ -1696,7 +1815,7 @@ static int find_range(const char *low, char *mask, double *a, double *b)
 /* Whether the word at s is a separator between two functions. */
 static int separator_word(const char *s, size_t i)
 {
-    static const char *const seps[] = {"and", "then", "also", "vs",
+    static const char *const seps[] = {"and",    "then", "also", "vs",
                                        "versus", "with", NULL};
     const char *const *w;
     size_t n;
@@ -1726,8 +1845,8 @@ static int split_segments(const char *s, span *out, int max)
     for (;;) {
         skip = 1;
         sep = s[i] == '\0' || strchr(",;:!?&\n", s[i]) ||
-              (s[i] == '.' && (s[i + 1] == '\0' ||
-                               strchr(" \t\r\n,;:!?)\"'", s[i + 1])));
+              (s[i] == '.' &&
+               (s[i + 1] == '\0' || strchr(" \t\r\n,;:!?)\"'", s[i + 1])));
         if (!sep && (skip = (size_t)separator_word(s, i)) > 0)
             sep = 1;
         if (!sep) {
@@ -1763,8 +1882,8 @@ static char lhs_name(const char *s, size_t n)
  * unless constants are allowed). Returns a new tree or NULL; the parse
  * error of the whole text goes to err.
  */
-static ra_expr *longest_formula(const char *s, int allow_constant,
-                                char *err, size_t errlen)
+static ra_expr *longest_formula(const char *s, int allow_constant, char *err,
+                                size_t errlen)
 {
     span w[MAX_SEG_WORDS];
     char cand[RA_EXPR_MAX_LEN + 2];
@@ -2061,8 +2180,8 @@ static int tighten_range(plot_plan *pl)
  */
 
 /* Prints x with enough digits that the curve is still visible there. */
-static const char *bound(char buf[40], const plot_fn *f,
-                         const plot_plan *pl, double x)
+static const char *bound(char buf[40], const plot_fn *f, const plot_plan *pl,
+                         double x)
 {
     int prec;
 
@@ -2081,8 +2200,9 @@ static int decimals(double step)
 
 static void code_axis_config(gen *g, const char *axis, double step)
 {
-    code(g, IND "    %s_axis_config={\"decimal_number_config\": {"
-                "\"num_decimal_places\": %d, \"color\": ",
+    code(g,
+         IND "    %s_axis_config={\"decimal_number_config\": {"
+             "\"num_decimal_places\": %d, \"color\": ",
          axis, decimals(step));
     mm_buf_python_string(&g->code, g->st->text);
     code(g, "}},\n");
@@ -2097,8 +2217,8 @@ static void code_axes(gen *g, const plot_plan *pl)
          num(b, pl->xhi), num(c, pl->xstep));
     code(g, IND "    y_range=[%s, %s, %s],\n", num(a, pl->ylo),
          num(b, pl->yhi), num(c, pl->ystep));
-    code(g, IND "    x_length=11,\n" IND "    y_length=5.5,\n"
-            IND "    tips=False,\n" IND "    axis_config={\"color\": ");
+    code(g, IND "    x_length=11,\n" IND "    y_length=5.5,\n" IND
+                "    tips=False,\n" IND "    axis_config={\"color\": ");
     mm_buf_python_string(&g->code, g->st->axis);
     code(g, ", \"stroke_width\": 2, \"include_numbers\": True, "
             "\"font_size\": 24},\n");
@@ -2119,14 +2239,18 @@ static void code_graph(gen *g, const plot_plan *pl, int k)
     char a[40], b[40], c[32];
     int i, steps;
 
-    code(g, IND "graph_%d = VGroup(*[\n" IND "    axes.plot(\n"
-            IND "        lambda x: ", k + 1);
+    code(g,
+         IND "graph_%d = VGroup(*[\n" IND "    axes.plot(\n" IND
+             "        lambda x: ",
+         k + 1);
     ra_expr_to_python(f->e, &g->code);
     code(g, ",\n" IND "        x_range=piece,\n" IND "        color=");
     code_colour(g, f->colour);
-    code(g, ",\n" IND "        stroke_width=%g,\n"
-            IND "        use_smoothing=False,\n" IND "    )\n"
-            IND "    for piece in [\n", g->st->stroke_width);
+    code(g,
+         ",\n" IND "        stroke_width=%g,\n" IND
+         "        use_smoothing=False,\n" IND "    )\n" IND
+         "    for piece in [\n",
+         g->st->stroke_width);
     for (i = 0; i < f->nseg; i++) {
         double lo = f->seg[i][0], hi = f->seg[i][1];
 
@@ -2169,11 +2293,11 @@ static void code_plot(gen *g, const plot_plan *pl)
     code(g, IND "labels = VGroup(");
     for (k = 0; k < pl->n; k++)
         code(g, "%slabel_%d", k ? ", " : "", k + 1);
-    code(g, ").arrange(RIGHT, buff=1)\n" IND "labels.to_edge(UP, buff=0.3)\n"
-            IND "if labels.width > 13:\n"
-            IND "    labels.scale_to_fit_width(13)\n");
+    code(g,
+         ").arrange(RIGHT, buff=1)\n" IND "labels.to_edge(UP, buff=0.3)\n" IND
+         "if labels.width > 13:\n" IND "    labels.scale_to_fit_width(13)\n");
     code(g, IND "self.play(Create(axes), Write(axis_labels), "
-            "run_time=1.5)\n" IND "self.play(");
+                "run_time=1.5)\n" IND "self.play(");
     for (k = 0; k < pl->n; k++)
         code(g, "Create(graph_%d), ", k + 1);
     code(g, "run_time=2)\n" IND "self.play(Write(labels), run_time=1)\n");
@@ -2207,23 +2331,25 @@ static void explain_plot(gen *g, const plot_plan *pl)
     int k;
 
     say(g, "Axes are drawn with x from %s to %s and y from %s to %s%s. ",
-         num(a, pl->xlo), num(b, pl->xhi), num(c, pl->ylo), num(d, pl->yhi),
-         pl->range_given ? "" : " (no x range was given, so a standard "
-                                "one is used)");
+        num(a, pl->xlo), num(b, pl->xhi), num(c, pl->ylo), num(d, pl->yhi),
+        pl->range_given ? ""
+                        : " (no x range was given, so a standard "
+                          "one is used)");
     say(g, "Then the graph%s of ", pl->n > 1 ? "s" : "");
     for (k = 0; k < pl->n; k++) {
         if (k > 0)
             say(g, k == pl->n - 1 ? " and " : ", ");
         explain_function(g, &pl->f[k]);
     }
-    say(g, " %s traced from left to right, and %s written above the "
-            "axes.",
-         pl->n > 1 ? "are" : "is",
-         pl->n > 1 ? "their equations are" : "its equation is");
+    say(g,
+        " %s traced from left to right, and %s written above the "
+        "axes.",
+        pl->n > 1 ? "are" : "is",
+        pl->n > 1 ? "their equations are" : "its equation is");
     for (k = 0; k < pl->n; k++)
         if (clipped(pl, &pl->f[k])) {
             say(g, " Curves are only drawn where they are defined and "
-                    "inside the axes.");
+                   "inside the axes.");
             break;
         }
     if (pl->dropped)
@@ -2239,9 +2365,9 @@ static int needs_more_than_curves(const words *ws)
 {
     static const char *const more[] = {
         "derivative", "derivatives", "integral", "integrals", "integrate",
-        "area", "riemann", "shade", "shaded", "shading", "secant", "vector",
-        "vectors", "matrix", "surface", "limit", "parametric", "polar",
-        NULL};
+        "area",       "riemann",     "shade",    "shaded",    "shading",
+        "secant",     "vector",      "vectors",  "matrix",    "surface",
+        "limit",      "parametric",  "polar",    NULL};
     int i;
 
     for (i = 0; i < ws->n; i++)
@@ -2264,16 +2390,17 @@ static void free_plot(plot_plan *pl)
 static try_result plot_refusal(gen *g, plot_plan *pl, const char *err)
 {
     if (err[0])
-        refuse(g, "The offline generator could not read the function to "
-                  "plot: %s. Write it like \"plot y = sin(x) + x^2 from -3 "
-                  "to 3\".", err);
+        refuse(g,
+               "The offline generator could not read the function to "
+               "plot: %s. Write it like \"plot y = sin(x) + x^2 from -3 "
+               "to 3\".",
+               err);
     free_plot(pl);
     return err[0] ? TRY_REFUSED : TRY_NO;
 }
 
 /* Fills the x range: from the request, or a standard one. */
-static int plot_range(gen *g, plot_plan *pl, const char *prompt,
-                      char *mask)
+static int plot_range(gen *g, plot_plan *pl, const char *prompt, char *mask)
 {
     char *low = malloc(strlen(prompt) + 1);
     int k, found;
@@ -2341,8 +2468,9 @@ static try_result try_plot(gen *g, const char *prompt, const words *ws)
         char a[32], b[32];
 
         ra_expr_to_text(pl->f[empty].e, &t);
-        refuse(g, "The function %s has no points to draw between x = %s "
-                  "and x = %s. Choose a range where it is defined.",
+        refuse(g,
+               "The function %s has no points to draw between x = %s "
+               "and x = %s. Choose a range where it is defined.",
                t.data ? t.data : "", num(a, pl->a), num(b, pl->b));
         mm_buf_free(&t);
         free_plot(pl);
@@ -2393,14 +2521,14 @@ static void code_equation(gen *g, const char *title, const char *latex,
     mm_buf_python_string(&g->code, latex);
     code(g, ", font_size=60, color=");
     code_colour(g, colour);
-    code(g, ")\n" IND "if equation.width > 12:\n"
-            IND "    equation.scale_to_fit_width(12)\n");
+    code(g, ")\n" IND "if equation.width > 12:\n" IND
+            "    equation.scale_to_fit_width(12)\n");
     if (title) {
         code(g, IND "self.play(Write(title), run_time=1)\n");
         g->anims++;
     }
-    code(g, IND "self.play(Write(equation), run_time=2)\n"
-            IND "self.play(Circumscribe(equation, color=");
+    code(g, IND "self.play(Write(equation), run_time=2)\n" IND
+                "self.play(Circumscribe(equation, color=");
     mm_buf_python_string(&g->code, g->st->accent);
     code(g, "), run_time=1.5)\n");
     g->anims += 2;
@@ -2448,16 +2576,17 @@ static try_result try_named_equation(gen *g, const words *ws, int eq_word)
         return TRY_NO;
     code_header(g);
     code_equation(g, d->title, d->latex, equation_colour(ws));
-    say(g, "The title \"%s\" appears, then the equation is written out "
-           "symbol by symbol and outlined to draw attention to it. %s",
+    say(g,
+        "The title \"%s\" appears, then the equation is written out "
+        "symbol by symbol and outlined to draw attention to it. %s",
         d->title, d->about);
     return TRY_OK;
 }
 
 static const char *const filler_words[] = {
-    "a", "an", "the", "is", "of", "to", "in", "at", "be", "by", "as", "or",
-    "on", "it", "if", "so", "we", "and", "for", "that", "this", "then",
-    NULL};
+    "a",  "an",  "the", "is",   "of",   "to",   "in", "at",
+    "be", "by",  "as",  "or",   "on",   "it",   "if", "so",
+    "we", "and", "for", "that", "this", "then", NULL};
 
 /* Parses words [j, k) of s as one side of an equation; NULL if not. */
 static ra_expr *parse_words(const char *s, const span *w, int j, int k)
@@ -2605,17 +2734,17 @@ static try_result try_explicit_equation(gen *g, const char *prompt,
 {
     mm_buf tex = MM_BUF_INIT, text = MM_BUF_INIT;
 
-    if (read_equation(prompt, &tex, &text) != 0 || !tex.data ||
-        !text.data) {
+    if (read_equation(prompt, &tex, &text) != 0 || !tex.data || !text.data) {
         mm_buf_free(&tex);
         mm_buf_free(&text);
         return TRY_NO;
     }
     code_header(g);
     code_equation(g, NULL, tex.data, equation_colour(ws));
-    say(g, "The equation %s is written out symbol by symbol and then "
-            "outlined to draw attention to it.",
-         text.data);
+    say(g,
+        "The equation %s is written out symbol by symbol and then "
+        "outlined to draw attention to it.",
+        text.data);
     mm_buf_free(&tex);
     mm_buf_free(&text);
     return TRY_OK;
@@ -2627,7 +2756,7 @@ static try_result try_explicit_equation(gen *g, const char *prompt,
 
 static try_result dispatch(gen *g, const char *prompt, const words *ws)
 {
-    static const char *const show[] = {"show", "write", "display",
+    static const char *const show[] = {"show",    "write",   "display",
                                        "typeset", "present", NULL};
     int eq_word = has_any(ws, equation_words);
     try_result r;
@@ -2709,9 +2838,9 @@ ra_gen_status ra_builtin_generate(const char *prompt, const mm_style *style,
         return RA_GEN_ERROR;
     }
     if (strlen(prompt) > RA_BUILTIN_MAX_PROMPT) {
-        *message = dup_string("The request is too long for the offline "
-                              "generator (at most 2000 characters). "
-                              UNSUPPORTED_MESSAGE);
+        *message = dup_string(
+            "The request is too long for the offline "
+            "generator (at most 2000 characters). " UNSUPPORTED_MESSAGE);
         return RA_GEN_UNSUPPORTED;
     }
     ws = malloc(sizeof(*ws));

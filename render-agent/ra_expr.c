@@ -28,7 +28,16 @@
 #define CONST_LIMIT 1e15
 
 typedef enum node_kind {
-    N_NUM, N_VAR, N_PI, N_E, N_NEG, N_ADD, N_SUB, N_MUL, N_DIV, N_POW,
+    N_NUM,
+    N_VAR,
+    N_PI,
+    N_E,
+    N_NEG,
+    N_ADD,
+    N_SUB,
+    N_MUL,
+    N_DIV,
+    N_POW,
     N_FUNC
 } node_kind;
 
@@ -36,13 +45,13 @@ typedef enum node_kind {
 typedef enum tex_form { TEX_CALL, TEX_EXP, TEX_SQRT, TEX_ABS } tex_form;
 
 typedef struct func_def {
-    const char *name;      /* as typed (matched case-insensitively) */
-    const char *text;      /* canonical plain-text name */
-    const char *py;        /* numpy function */
-    const char *tex;       /* LaTeX operator, for TEX_CALL */
-    tex_form form;         /* how LaTeX shows it */
-    double (*fn)(double);  /* C implementation */
-    int trig;              /* 1 for sin, cos, tan */
+    const char *name;     /* as typed (matched case-insensitively) */
+    const char *text;     /* canonical plain-text name */
+    const char *py;       /* numpy function */
+    const char *tex;      /* LaTeX operator, for TEX_CALL */
+    tex_form form;        /* how LaTeX shows it */
+    double (*fn)(double); /* C implementation */
+    int trig;             /* 1 for sin, cos, tan */
 } func_def;
 
 static const func_def funcs[] = {
@@ -71,33 +80,40 @@ static const func_def funcs[] = {
 
 /* Greek letters usable as variables with RA_EXPR_ANY_VARS. */
 typedef struct greek_def {
-    const char *name;  /* lower-case name */
-    const char *tex;   /* LaTeX for the lower-case letter */
-    const char *cap;   /* LaTeX for the capital, or NULL */
+    const char *name; /* lower-case name */
+    const char *tex;  /* LaTeX for the lower-case letter */
+    const char *cap;  /* LaTeX for the capital, or NULL */
 } greek_def;
 
 static const greek_def greeks[] = {
-    {"alpha", "\\alpha", NULL},     {"beta", "\\beta", NULL},
-    {"gamma", "\\gamma", "\\Gamma"}, {"delta", "\\delta", "\\Delta"},
-    {"epsilon", "\\epsilon", NULL}, {"theta", "\\theta", "\\Theta"},
-    {"kappa", "\\kappa", NULL},     {"lambda", "\\lambda", "\\Lambda"},
-    {"mu", "\\mu", NULL},           {"rho", "\\rho", NULL},
-    {"sigma", "\\sigma", "\\Sigma"}, {"tau", "\\tau", NULL},
-    {"phi", "\\phi", "\\Phi"},       {"psi", "\\psi", "\\Psi"},
+    {"alpha", "\\alpha", NULL},
+    {"beta", "\\beta", NULL},
+    {"gamma", "\\gamma", "\\Gamma"},
+    {"delta", "\\delta", "\\Delta"},
+    {"epsilon", "\\epsilon", NULL},
+    {"theta", "\\theta", "\\Theta"},
+    {"kappa", "\\kappa", NULL},
+    {"lambda", "\\lambda", "\\Lambda"},
+    {"mu", "\\mu", NULL},
+    {"rho", "\\rho", NULL},
+    {"sigma", "\\sigma", "\\Sigma"},
+    {"tau", "\\tau", NULL},
+    {"phi", "\\phi", "\\Phi"},
+    {"psi", "\\psi", "\\Psi"},
     {"omega", "\\omega", "\\Omega"},
 };
 
 #define N_GREEKS (sizeof(greeks) / sizeof(greeks[0]))
 
 struct ra_expr {
-    node_kind kind;        /* what the node is */
-    double value;          /* N_NUM: the number */
-    const func_def *func;  /* N_FUNC: the function */
-    int implicit;          /* N_MUL: written without an operator */
-    char tex[12];          /* N_VAR: LaTeX name */
-    char text[10];         /* N_VAR: plain name ("x" for the variable x) */
-    ra_expr *a;            /* first operand; the argument of N_FUNC/N_NEG */
-    ra_expr *b;            /* second operand of a binary node */
+    node_kind kind;       /* what the node is */
+    double value;         /* N_NUM: the number */
+    const func_def *func; /* N_FUNC: the function */
+    int implicit;         /* N_MUL: written without an operator */
+    char tex[12];         /* N_VAR: LaTeX name */
+    char text[10];        /* N_VAR: plain name ("x" for the variable x) */
+    ra_expr *a;           /* first operand; the argument of N_FUNC/N_NEG */
+    ra_expr *b;           /* second operand of a binary node */
 };
 
 /* ---------------------------------------------------------------------
@@ -105,29 +121,38 @@ struct ra_expr {
  */
 
 typedef enum tok_kind {
-    T_END, T_NUM, T_VAR, T_PI, T_E, T_FUNC, T_OP, T_LP, T_RP, T_BAR,
+    T_END,
+    T_NUM,
+    T_VAR,
+    T_PI,
+    T_E,
+    T_FUNC,
+    T_OP,
+    T_LP,
+    T_RP,
+    T_BAR,
     T_SUP
 } tok_kind;
 
 typedef struct token {
-    tok_kind kind;         /* what was read */
-    size_t len;            /* bytes of input it covers */
-    double num;            /* T_NUM value, T_SUP exponent */
-    char op;               /* T_OP: one of + - * / ^ */
-    const func_def *func;  /* T_FUNC */
-    char tex[12];          /* T_VAR: LaTeX name */
-    char text[10];         /* T_VAR: plain name */
+    tok_kind kind;        /* what was read */
+    size_t len;           /* bytes of input it covers */
+    double num;           /* T_NUM value, T_SUP exponent */
+    char op;              /* T_OP: one of + - * / ^ */
+    const func_def *func; /* T_FUNC */
+    char tex[12];         /* T_VAR: LaTeX name */
+    char text[10];        /* T_VAR: plain name */
 } token;
 
 typedef struct parser {
-    const char *s;   /* the formula */
-    size_t pos;      /* next byte to read */
-    unsigned flags;  /* RA_EXPR_* flags */
-    int depth;       /* current nesting */
-    int bars;        /* open |...| pairs in the current parentheses */
-    char *err;       /* caller's message buffer, or NULL */
-    size_t errlen;   /* its size */
-    int failed;      /* set by the first error */
+    const char *s;  /* the formula */
+    size_t pos;     /* next byte to read */
+    unsigned flags; /* RA_EXPR_* flags */
+    int depth;      /* current nesting */
+    int bars;       /* open |...| pairs in the current parentheses */
+    char *err;      /* caller's message buffer, or NULL */
+    size_t errlen;  /* its size */
+    int failed;     /* set by the first error */
 } parser;
 
 static void fail(parser *p, const char *fmt, ...)
@@ -214,8 +239,9 @@ static int check_run(parser *p, const char *s, size_t run)
     if (bad && (p->flags & RA_EXPR_ANY_VARS))
         fail(p, "unknown name '%.*s'", (int)(run > 20 ? 20 : run), s);
     else if (bad)
-        fail(p, "unknown name '%.*s' (a formula may use x, pi, e and "
-                "functions such as sin, sqrt or ln)",
+        fail(p,
+             "unknown name '%.*s' (a formula may use x, pi, e and "
+             "functions such as sin, sqrt or ln)",
              (int)(run > 20 ? 20 : run), s);
     return bad ? -1 : 0;
 }
@@ -289,19 +315,19 @@ static int lex_number(parser *p, token *t)
 
 /* The UTF-8 symbols accepted, with what they stand for. */
 static const struct {
-    const char *bytes;  /* UTF-8 sequence */
-    tok_kind kind;      /* token kind */
-    char op;            /* T_OP operator */
-    double num;         /* T_SUP exponent */
+    const char *bytes; /* UTF-8 sequence */
+    tok_kind kind;     /* token kind */
+    char op;           /* T_OP operator */
+    double num;        /* T_SUP exponent */
 } symbols[] = {
-    {"\xcf\x80", T_PI, 0, 0},      /* pi */
+    {"\xcf\x80", T_PI, 0, 0},       /* pi */
     {"\xe2\x88\x92", T_OP, '-', 0}, /* minus sign */
-    {"\xc3\x97", T_OP, '*', 0},    /* multiplication sign */
-    {"\xc2\xb7", T_OP, '*', 0},    /* middle dot */
+    {"\xc3\x97", T_OP, '*', 0},     /* multiplication sign */
+    {"\xc2\xb7", T_OP, '*', 0},     /* middle dot */
     {"\xe2\x8b\x85", T_OP, '*', 0}, /* dot operator */
-    {"\xc3\xb7", T_OP, '/', 0},    /* division sign */
-    {"\xc2\xb2", T_SUP, 0, 2},     /* superscript two */
-    {"\xc2\xb3", T_SUP, 0, 3},     /* superscript three */
+    {"\xc3\xb7", T_OP, '/', 0},     /* division sign */
+    {"\xc2\xb2", T_SUP, 0, 2},      /* superscript two */
+    {"\xc2\xb3", T_SUP, 0, 3},      /* superscript three */
 };
 
 static int lex_symbol(parser *p, token *t)
@@ -320,8 +346,7 @@ static int lex_symbol(parser *p, token *t)
         }
     }
     if ((unsigned char)s[0] >= 0x20 && (unsigned char)s[0] < 0x7f)
-        fail(p, "unexpected character '%c' at position %zu", s[0],
-             p->pos + 1);
+        fail(p, "unexpected character '%c' at position %zu", s[0], p->pos + 1);
     else
         fail(p, "unexpected character at position %zu", p->pos + 1);
     return -1;
@@ -473,7 +498,12 @@ static ra_expr *parse_primary(parser *p);
 static int starts_factor(const parser *p, const token *t)
 {
     switch (t->kind) {
-    case T_NUM: case T_VAR: case T_PI: case T_E: case T_FUNC: case T_LP:
+    case T_NUM:
+    case T_VAR:
+    case T_PI:
+    case T_E:
+    case T_FUNC:
+    case T_LP:
         return 1;
     case T_BAR:
         return p->bars == 0;
@@ -490,8 +520,7 @@ static ra_expr *parse_expr(parser *p)
     while (left && peek(p, &t) == 0 && t.kind == T_OP &&
            (t.op == '+' || t.op == '-')) {
         advance(p, &t);
-        left = binary(p, t.op == '+' ? N_ADD : N_SUB, left, parse_unary(p),
-                      0);
+        left = binary(p, t.op == '+' ? N_ADD : N_SUB, left, parse_unary(p), 0);
     }
     if (p->failed) {
         ra_expr_free(left);
@@ -597,8 +626,7 @@ static ra_expr *parse_bare_argument(parser *p)
     ra_expr *arg = parse_power(p);
     token t;
 
-    while (arg && peek(p, &t) == 0 && starts_factor(p, &t) &&
-           t.kind != T_FUNC)
+    while (arg && peek(p, &t) == 0 && starts_factor(p, &t) && t.kind != T_FUNC)
         arg = binary(p, N_MUL, arg, parse_power(p), 1);
     if (p->failed) {
         ra_expr_free(arg);
@@ -862,9 +890,11 @@ static void format_number(double v, char *buf, size_t n)
 static int prec_of(const ra_expr *e)
 {
     switch (e->kind) {
-    case N_ADD: case N_SUB:
+    case N_ADD:
+    case N_SUB:
         return 1;
-    case N_MUL: case N_DIV:
+    case N_MUL:
+    case N_DIV:
         return 2;
     case N_NEG:
         return 3;
@@ -909,14 +939,13 @@ static int juxtapose(const ra_expr *a, const ra_expr *b)
 
     if (a->kind == N_NUM)
         return !starts_with_digit(b);
-    return l->kind == N_VAR && r->kind == N_VAR && !l->text[1] &&
-           !r->text[1];
+    return l->kind == N_VAR && r->kind == N_VAR && !l->text[1] && !r->text[1];
 }
 
 static void python(const ra_expr *e, mm_buf *b, int top, int *bad)
 {
     static const char *const ops[] = {
-        [N_ADD] = " + ", [N_SUB] = " - ", [N_MUL] = " * ",
+        [N_ADD] = " + ", [N_SUB] = " - ",  [N_MUL] = " * ",
         [N_DIV] = " / ", [N_POW] = " ** ",
     };
     char num[40];
@@ -989,8 +1018,7 @@ static void tex_number(double v, mm_buf *b)
 
 static void tex_func(const ra_expr *e, mm_buf *b)
 {
-    static const char *const open[] = {"\\left(", "e^{", "\\sqrt{",
-                                       "\\left|"};
+    static const char *const open[] = {"\\left(", "e^{", "\\sqrt{", "\\left|"};
     static const char *const close[] = {"\\right)", "}", "}", "\\right|"};
     tex_form form = e->func->form;
 
@@ -1007,8 +1035,8 @@ static void tex_power(const ra_expr *e, mm_buf *b)
     int wrap;
 
     if (base->kind == N_FUNC && base->func->form == TEX_CALL &&
-        ex->kind == N_NUM && ex->value == floor(ex->value) &&
-        ex->value > 0 && ex->value < 100) {
+        ex->kind == N_NUM && ex->value == floor(ex->value) && ex->value > 0 &&
+        ex->value < 100) {
         /* sin^2(x), as mathematicians write it */
         mm_buf_printf(b, "%s^{%.0f}\\left(", base->func->tex, ex->value);
         tex(base->a, b);
@@ -1016,8 +1044,8 @@ static void tex_power(const ra_expr *e, mm_buf *b)
         return;
     }
     wrap = prec_of(base) < 5 ||
-           (base->kind == N_FUNC && (base->func->form == TEX_CALL ||
-                                     base->func->form == TEX_EXP)) ||
+           (base->kind == N_FUNC &&
+            (base->func->form == TEX_CALL || base->func->form == TEX_EXP)) ||
            (base->kind == N_NUM && base->value >= CONST_LIMIT);
     tex_wrapped(base, b, wrap);
     mm_buf_puts(b, "^{");

@@ -315,8 +315,8 @@ static void test_plot_refusals(void)
                                  &msg) == RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "unknown name 'os'");
     free(msg);
-    MM_CHECK(ra_builtin_generate("plot y = sqrt(-1 - x^2)", style("Dark"),
-                                 &g, &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK(ra_builtin_generate("plot y = sqrt(-1 - x^2)", style("Dark"), &g,
+                                 &msg) == RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "no points to draw");
     free(msg);
     MM_CHECK(ra_builtin_generate("plot y = x from 5 to 5", style("Dark"), &g,
@@ -389,9 +389,13 @@ static void test_explicit_equations(void)
 static void test_unsupported(void)
 {
     static const char *const prompts[] = {
-        "make me a sandwich", "Tell me a joke", "", "   ",
+        "make me a sandwich",
+        "Tell me a joke",
+        "",
+        "   ",
         "show the formula for the volume of a cone",
-        "what is the weather like", NULL};
+        "what is the weather like",
+        NULL};
     const char *const *p;
     ra_generated g;
     char *msg;
@@ -421,8 +425,8 @@ static void test_bad_arguments(void)
     MM_CHECK(ra_builtin_generate("draw a circle", NULL, &g, &msg) ==
              RA_GEN_ERROR);
     free(msg);
-    MM_CHECK(ra_builtin_generate("draw a circle", style("Dark"), NULL,
-                                 NULL) == RA_GEN_ERROR);
+    MM_CHECK(ra_builtin_generate("draw a circle", style("Dark"), NULL, NULL) ==
+             RA_GEN_ERROR);
     ra_generated_free(NULL);
 }
 
@@ -485,9 +489,9 @@ static void test_long_prompt(void)
 
 static void test_every_style(void)
 {
-    static const char *const prompts[] = {
-        "Draw a red square and rotate it", "Plot y = x^2 from -3 to 3",
-        "Show the quadratic formula", NULL};
+    static const char *const prompts[] = {"Draw a red square and rotate it",
+                                          "Plot y = x^2 from -3 to 3",
+                                          "Show the quadratic formula", NULL};
     const char *const *p;
     ra_generated g;
     int i;
