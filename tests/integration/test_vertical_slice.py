@@ -99,3 +99,5 @@ def test_page_is_served(system):
     status, headers, data = system.request("GET", "/")
     assert status == 200
     assert b"MathMotion" in data
+    csp = headers["Content-Security-Policy"]
+    assert "default-src 'self'" in csp and "script-src" not in csp
