@@ -99,8 +99,10 @@ WHAT IS CHECKED (rule ids in brackets)
     \\documentclass, \\def, \\newread, \\openout, \\jobname, \\endinput,
     \\InputIfFileExists, \\pdf..., \\UseName, \\scantokens, ... (also with
     @ prefixes), TeX's ^^ character notation and the filecontents
-    environment; chr(92) / chr(94) are refused as well.  Variables assigned
-    once from such constants are followed.
+    environment; \\begin{X}/\\end{X} only with plain environment names
+    that are not primitives (\\begin{input} is \\input), the same for
+    tex_environment=; chr(92) / chr(94) are refused as well.  Variables
+    assigned once from such constants are followed.
 
 WHY THIS IS NOT THE SECURITY BOUNDARY
   A scene is an ordinary Python module and Manim imports and runs it.  Python
@@ -128,6 +130,7 @@ import json
 import re
 import sys
 import tokenize
+import warnings
 
 DEFAULT_MAX_BYTES = 20000
 # Never hold more than this much of stdin in memory; the rest is drained.
@@ -495,6 +498,7 @@ del _name
 SENSITIVE_NAME_STRINGS = frozenset({
     "background_image", "background_image_file", "file_name", "svg_file",
     "code_file", "filename_or_array", "tex_template", "tex_compiler",
+    "tex_environment",
     "tex_template_file", "preamble", "media_dir", "output_file",
     "preview_command", "file_writer",
 })
@@ -530,6 +534,21 @@ STRING_ATTR_METHODS = frozenset({
 # replacement field that walks into one ("{0.__class__}").
 DUNDER_STRING_RE = re.compile(r"\s*__\w+\s*")
 FORMAT_FIELD_RE = re.compile(r"\{[^{}]*[.\[]\s*_")
+
+# numpy functions that always return numeric arrays/scalars (or raise), used
+# to accept ImageMobject(<array expression>).
+NUMPY_ARRAY_FUNCS = frozenset({
+    "array", "asarray", "zeros", "ones", "full", "empty", "zeros_like",
+    "ones_like", "full_like", "eye", "identity", "linspace", "arange",
+    "stack", "hstack", "vstack", "dstack", "concatenate", "tile", "repeat",
+    "clip", "outer", "kron", "flipud", "fliplr", "rot90", "transpose",
+    "uint8", "uint16", "uint32", "int32", "int64", "float32", "float64",
+    "sin", "cos", "sqrt", "abs", "floor", "round",
+})
+NUMPY_RANDOM_FUNCS = frozenset({"rand", "randint", "random", "uniform",
+                                "normal", "random_sample"})
+ARRAY_METHODS = frozenset({"astype", "reshape", "copy", "clip", "transpose",
+                           "repeat", "round", "flatten", "ravel", "squeeze"})
 
 CONFIG_MUTATORS = frozenset({
     "clear", "digest_args", "digest_file", "digest_parser", "pop", "popitem",
@@ -662,13 +681,21 @@ class Validator:
         if not self._check_encoding():
             return
         try:
-            tree = ast.parse(self.source, filename="<scene>", mode="exec")
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                tree = ast.parse(self.source, filename="<scene>", mode="exec")
+                # The compiler finds what the parser lets through (return
+                # outside a function, nonlocal at module level, ...).  It
+                # only builds a code object; nothing is executed.
+                compile(tree, "<scene>", "exec", dont_inherit=True)
         except SyntaxError as exc:
             line = exc.lineno or 1
             col = exc.offset or 1
-            msg = exc.msg or "invalid syntax"
+            msg = (exc.msg or "invalid syntax").strip()
+            if not msg.endswith((".", "?", "!")):
+                msg += "."
             self.add((max(1, line), max(1, col)), "syntax",
-                     f"Python syntax error: {msg}. Fix the code so that it "
+                     f"Python syntax error: {msg} Fix the code so that it "
                      "parses as Python 3.11.")
             return
         except ValueError as exc:  # e.g. null bytes in 3.11
@@ -1050,7 +1077,9 @@ class Validator:
                      "can read attributes of their arguments. Use an f-string "
                      "instead, e.g. f\"x = {x:.2f}\".")
             return False
-        if attr in NUMPY_IO_NAMES:
+        if attr in NUMPY_IO_NAMES and not (
+                attr in HOST_FILE_NAMES and not any(
+                    m.startswith("numpy") for m in receiver_modules or ())):
             self.add(node, "numpy-io",
                      f"'{attr}' is not allowed: it reads or writes files or "
                      "reaches native code. Build data in the scene with "
@@ -1315,17 +1344,29 @@ class Validator:
                      "numpy calls) directly.")
 
     def is_array_expr(self, e, depth):
+        """True if e certainly evaluates to a numeric numpy array (never to a
+        str, which ImageMobject would treat as a file path: np.str_ is a str,
+        and so is an element of a string array)."""
         if depth > 20:
             return False
         if isinstance(e, ast.Call):
-            mods = self.resolve_modules(e.func.value) if isinstance(
-                e.func, ast.Attribute) else set()
-            return any(m == "numpy" or m.startswith("numpy.") for m in mods)
-        if isinstance(e, ast.Subscript):
-            return self.is_array_expr(e.value, depth + 1)
+            func = e.func
+            if not isinstance(func, ast.Attribute):
+                return False
+            mods = self.resolve_modules(func.value)
+            if "numpy" in mods and func.attr in NUMPY_ARRAY_FUNCS:
+                return True
+            if "numpy.random" in mods and func.attr in NUMPY_RANDOM_FUNCS:
+                return True
+            return func.attr in ARRAY_METHODS and \
+                self.is_array_expr(func.value, depth + 1)
+        if isinstance(e, ast.Attribute):
+            return e.attr == "T" and self.is_array_expr(e.value, depth + 1)
         if isinstance(e, ast.BinOp):
-            return self.is_array_expr(e.left, depth + 1) or \
-                self.is_array_expr(e.right, depth + 1)
+            left = self.is_array_expr(e.left, depth + 1)
+            right = self.is_array_expr(e.right, depth + 1)
+            return (left and (right or self._is_number(e.right))) or \
+                (right and self._is_number(e.left))
         if isinstance(e, ast.UnaryOp):
             return self.is_array_expr(e.operand, depth + 1)
         if isinstance(e, ast.Name):
@@ -1335,6 +1376,10 @@ class Validator:
             return all(v is not None and self.is_array_expr(v, depth + 1)
                        for v in values)
         return False
+
+    @staticmethod
+    def _is_number(e):
+        return isinstance(e, ast.Constant) and type(e.value) in (int, float)
 
     def check_code(self, node):
         if not self._no_star(node, "Code"):
@@ -1356,7 +1401,29 @@ class Validator:
         name = node.arg
         if not self.check_identifier(name, node, "keyword argument"):
             return
-        self.check_banned_name(name, node)
+        if not self.check_banned_name(name, node):
+            return
+        if name == "tex_environment":
+            self.check_tex_environment(node)
+
+    def check_tex_environment(self, node):
+        """tex_environment=X becomes \\begin{X}, which runs the command \\X."""
+        value = node.value
+        if isinstance(value, ast.Constant) and value.value is None:
+            return
+        text = value.value if isinstance(value, ast.Constant) and isinstance(
+            value.value, str) else None
+        name = None
+        if text is not None:
+            rest = text.removeprefix("\\begin").removeprefix("{")
+            m = TEX_ENV_NAME_RE.match(rest)
+            name = m.group(0) if m else None
+        if name is None or TEX_PRIMITIVE_NAME_RE.match(name):
+            self.add(node, "latex-primitive",
+                     "tex_environment must be a string literal naming an "
+                     "ordinary LaTeX environment such as \"align*\", "
+                     "\"center\" or \"gather*\": \\begin{X} runs the command "
+                     "\\X, so primitives like 'input' are refused.")
 
     # imports -------------------------------------------------------------
     def check_import(self, node):
@@ -1701,8 +1768,9 @@ def main(argv=None):
         parser.error("--max-bytes must be a positive integer")
     source, total = read_stdin(args.max_bytes)
     result = validate(source, args.max_bytes, total)
-    sys.stdout.write(json.dumps(result, ensure_ascii=False, sort_keys=False))
-    sys.stdout.write("\n")
+    # Pure-ASCII JSON: correct whatever the locale of the sandbox is.
+    sys.stdout.buffer.write(json.dumps(result, ensure_ascii=True).encode(
+        "ascii") + b"\n")
     sys.stdout.flush()
     return 0
 

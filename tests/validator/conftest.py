@@ -5,5 +5,5 @@ def pytest_configure(config):
     config.addinivalue_line(
         "markers",
         "render: renders scenes with the project's manim venv (slow; skipped "
-        "when REPO/.cache/venv is missing)",
+        "when the Manim venv, $MM_VENV or /opt/mathmotion/venv, is missing)",
     )

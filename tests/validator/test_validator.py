@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 import re
 import shlex
 import subprocess
@@ -24,7 +25,8 @@ REPO = HERE.parents[1]
 VALIDATOR = REPO / "render-agent" / "validator" / "mm_validate.py"
 REJECT = sorted((HERE / "cases" / "reject").glob("*.py"))
 ACCEPT = sorted((HERE / "cases" / "accept").glob("*.py"))
-VENV_PYTHON = REPO / ".cache" / "venv" / "bin" / "python"
+VENV_PYTHON = (Path(os.environ.get("MM_VENV", "/opt/mathmotion/venv"))
+               / "bin" / "python")
 
 RULES = {
     "size-limit", "encoding", "syntax", "too-complex", "import",
@@ -232,6 +234,8 @@ class Real(Base):
     # is not a render case).
     "img = ImageMobject(np.uint8([[0, 255], [255, 0]]))",
     "arr = np.zeros((4, 4), dtype=np.uint8)\n        img = ImageMobject(arr)",
+    "img = ImageMobject((np.random.rand(8, 8) * 255).astype(np.uint8))",
+    "img = ImageMobject(255 - np.uint8([[0, 1], [2, 3]]).T)",
     "x = config.frame_width + config['frame_height']",
     "v = getattr(Square(), 'width', 1.0)",
     "t = Text(f'{config.pixel_width}x{config.pixel_height}')",
@@ -242,6 +246,9 @@ class Real(Base):
     "g = (k for k in range(3))\n        total = sum(g)",
     "r = rate_functions.smooth(0.5)",
     "col = XKCD.AVOCADO",
+    "t = Tex('a', 'b', tex_environment='center')",
+    "t = MathTex('x', tex_environment=None)",
+    "t = Tex('a & b', tex_environment='tabular}{cc')",
 ])
 def test_accept_snippets(snippet):
     src = ("from manim import *\nimport numpy as np\nclass S(Scene):\n"
@@ -273,9 +280,16 @@ def test_accept_snippets(snippet):
     ("x = Tex('\\\\begin{filecontents}{a.tex}x\\\\end{filecontents}')",
      "latex-primitive"),
     ("x = Tex('\\\\UseName{input}{/etc/passwd}')", "latex-primitive"),
+    ("x = Tex('/etc/passwd', tex_environment='input')", "latex-primitive"),
+    ("e = 'inp'\n        x = Tex('/etc/passwd', tex_environment=e)",
+     "latex-primitive"),
     ("x = Tex(b'\\\\write18{id}'.decode())", "latex-primitive"),
     ("x = ImageMobject(np.load('a.npy'))", "numpy-io"),
     ("x = ImageMobject(*['/etc/passwd'])", "host-file"),
+    ("x = ImageMobject(np.str_('/etc/passwd'))", "host-file"),
+    ("x = ImageMobject(np.array(['/etc/passwd'])[0])", "host-file"),
+    ("a = np.array(['/etc/passwd'])\n        x = ImageMobject(a[0])",
+     "host-file"),
     ("x = Code(**{'code_file': '/etc/passwd'})", "host-file"),
     ("Square().get_image().save('/tmp/x.png')", "host-file"),
     ("self.camera.get_cairo_context(None)", "host-file"),
@@ -302,7 +316,7 @@ def test_accept_snippets(snippet):
     ("from manim import config as cfg", "config-write"),
     ("from manim.mobject.types.image_mobject import Image", "import"),
     ("import manim.utils.tex_file_writing as t", "import"),
-    ("from __future__ import barry_as_FLUFL", "import"),
+    ("from __future__ import annotations", "syntax"),  # not at the top
     ("import importlib", "import"),
     ("self.embed()", "interactive"),
     ("x = MathTypst('x')", "typst"),
@@ -338,6 +352,28 @@ def test_reject_snippets(snippet, rule):
     assert not result["ok"]
     assert rule in {f["rule"] for f in result["findings"]}, json.dumps(
         result, indent=1)
+
+
+def test_only_annotations_future_import():
+    src = b"""from __future__ import barry_as_FLUFL
+from manim import *
+class S(Scene):
+    def construct(self):
+        self.wait()
+"""
+    assert [f["rule"] for f in run_validator(src)["findings"]] == ["import"]
+
+
+def test_compiler_errors_are_syntax_findings():
+    src = b"""from manim import *
+class S(Scene):
+    def construct(self):
+        self.wait()
+return 1
+"""
+    (f,) = run_validator(src)["findings"]
+    assert (f["rule"], f["line"]) == ("syntax", 5)
+    assert "'return' outside function" in f["message"]
 
 
 def test_config_module_level_star_shadowing_is_still_checked():
