@@ -12,13 +12,16 @@
 #include <stddef.h>
 
 typedef struct mm_buf {
-    char *data;   /* NUL-terminated contents; NULL until first append */
-    size_t len;   /* bytes used, excluding the terminating NUL */
-    size_t cap;   /* bytes allocated */
-    int failed;   /* set once an allocation failed; appends become no-ops */
+    char *data; /* NUL-terminated contents; NULL until first append */
+    size_t len; /* bytes used, excluding the terminating NUL */
+    size_t cap; /* bytes allocated */
+    int failed; /* set once an allocation failed; appends become no-ops */
 } mm_buf;
 
-#define MM_BUF_INIT {NULL, 0, 0, 0}
+#define MM_BUF_INIT                                                           \
+    {                                                                         \
+        NULL, 0, 0, 0                                                         \
+    }
 
 /* Appends n bytes. Returns 0, or -1 (and sets failed) when out of memory. */
 int mm_buf_append(mm_buf *b, const char *s, size_t n);

@@ -7,10 +7,10 @@
 #include <apr_strings.h>
 #include <string.h>
 
-static const char *const mm_status_names[] = {
-    "queued", "generating_code", "rendering", "done", "failed"};
+static const char *const mm_status_names[] = {"queued", "generating_code",
+                                              "rendering", "done", "failed"};
 
-#define MM_STATUS_COUNT                                                      \
+#define MM_STATUS_COUNT                                                       \
     ((int)(sizeof(mm_status_names) / sizeof(mm_status_names[0])))
 
 const char *mm_job_status_name(mm_job_status s)
@@ -174,8 +174,7 @@ json_t *mm_job_to_json(const mm_job *job, const char *api_prefix)
     mm_json_set_time(o, "codeGenerationStartedAt", job->code_started_at);
     mm_json_set_time(o, "renderingStartedAt", job->render_started_at);
     mm_json_set_time(o, "finishedAt", job->finished_at);
-    json_object_set_new(o, "attemptNumber",
-                        json_integer(job->attempt_number));
+    json_object_set_new(o, "attemptNumber", json_integer(job->attempt_number));
     mm_json_set_str(o, "parentJobId", job->parent_job_id);
     json_object_set_new(o, "maxAttempts", json_integer(job->max_attempts));
     json_object_set_new(o, "autoFixAttemptCount",

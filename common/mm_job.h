@@ -30,40 +30,40 @@ typedef enum mm_job_status {
 #define MM_JOB_MAX_AUTOFIX 2
 
 typedef struct mm_job {
-    const char *id;             /* MM_JOB_ID_LEN hex digits */
-    mm_job_status status;       /* where the job is in its lifecycle */
-    const char *prompt;         /* the user's English request ("" if none) */
-    const char *style_preset;   /* one of mm_style's names */
-    const char *quality;        /* "low", "medium" or "high" */
-    apr_int64_t created_at;     /* ms since the epoch, as all times here */
-    apr_int64_t updated_at;     /* last change of any field */
-    apr_int64_t queued_at;      /* entered (or re-entered) the queue */
-    apr_int64_t code_started_at;   /* 0 until code generation began */
+    const char *id;              /* MM_JOB_ID_LEN hex digits */
+    mm_job_status status;        /* where the job is in its lifecycle */
+    const char *prompt;          /* the user's English request ("" if none) */
+    const char *style_preset;    /* one of mm_style's names */
+    const char *quality;         /* "low", "medium" or "high" */
+    apr_int64_t created_at;      /* ms since the epoch, as all times here */
+    apr_int64_t updated_at;      /* last change of any field */
+    apr_int64_t queued_at;       /* entered (or re-entered) the queue */
+    apr_int64_t code_started_at; /* 0 until code generation began */
     apr_int64_t render_started_at; /* 0 until rendering began */
     apr_int64_t finished_at;       /* 0 until done or failed */
-    int attempt_number;         /* 1 for a first attempt, +1 per retry */
-    const char *parent_job_id;  /* previous attempt of a retry, or NULL */
-    int max_attempts;           /* attempts allowed in this chain */
-    int auto_fix_count;         /* auto-fixes used in this chain */
-    int is_auto_fix;            /* made by the auto-fix button */
+    int attempt_number;            /* 1 for a first attempt, +1 per retry */
+    const char *parent_job_id;     /* previous attempt of a retry, or NULL */
+    int max_attempts;              /* attempts allowed in this chain */
+    int auto_fix_count;            /* auto-fixes used in this chain */
+    int is_auto_fix;               /* made by the auto-fix button */
     const char *original_failed_job_id; /* what an auto-fix repairs */
-    const char *code_source;    /* "generated" or "user" (edit+re-render) */
-    const char *code;           /* Manim code, NULL until known */
-    const char *explanation;    /* for a person, NULL until known */
-    int animation_count;        /* play/wait calls, for progress */
-    const char *video_hash;     /* SHA-256 of the MP4, NULL until done */
-    const char *error_message;  /* for a person; NULL unless failed */
-    const char *error_logs;     /* stderr and trace, bounded */
-    const char *error_stage;    /* "code_generation" or "rendering" */
-    const char *error_type;     /* one of the MM_ERR_* strings */
-    apr_int64_t error_at;       /* when it failed */
-    int is_cache_hit;           /* answered from the cache */
+    const char *code_source;   /* "generated" or "user" (edit+re-render) */
+    const char *code;          /* Manim code, NULL until known */
+    const char *explanation;   /* for a person, NULL until known */
+    int animation_count;       /* play/wait calls, for progress */
+    const char *video_hash;    /* SHA-256 of the MP4, NULL until done */
+    const char *error_message; /* for a person; NULL unless failed */
+    const char *error_logs;    /* stderr and trace, bounded */
+    const char *error_stage;   /* "code_generation" or "rendering" */
+    const char *error_type;    /* one of the MM_ERR_* strings */
+    apr_int64_t error_at;      /* when it failed */
+    int is_cache_hit;          /* answered from the cache */
     const char *cached_from_job_id; /* the job whose result was reused */
-    int progress;               /* 0..100 */
-    const char *progress_message; /* e.g. "Rendering animation 3/7" */
-    const char *lease_owner;    /* worker holding the job, or NULL */
-    apr_int64_t lease_expires;  /* the owner must renew before this */
-    int recover_count;          /* times taken back from a dead worker */
+    int progress;                   /* 0..100 */
+    const char *progress_message;   /* e.g. "Rendering animation 3/7" */
+    const char *lease_owner;        /* worker holding the job, or NULL */
+    apr_int64_t lease_expires;      /* the owner must renew before this */
+    int recover_count;              /* times taken back from a dead worker */
 } mm_job;
 
 /* Error types of DESIGN.md ("Job model and lifecycle"). */

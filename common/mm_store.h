@@ -69,8 +69,7 @@ int mm_store_insert(mm_store *st, const mm_job *job);
  * Reads job `id` into a new mm_job in `pool` (*out). Returns MM_STORE_OK,
  * MM_STORE_NOTFOUND or MM_STORE_ERROR.
  */
-int mm_store_get(mm_store *st, apr_pool_t *pool, const char *id,
-                 mm_job **out);
+int mm_store_get(mm_store *st, apr_pool_t *pool, const char *id, mm_job **out);
 
 /*
  * Claims the oldest queued job for `owner` with a lease until
@@ -89,9 +88,8 @@ int mm_store_claim(mm_store *st, apr_pool_t *pool, const char *owner,
  * or MM_STORE_ERROR.
  */
 int mm_store_progress(mm_store *st, const char *id, const char *owner,
-                      mm_job_status status, int progress,
-                      const char *message, apr_int64_t now,
-                      apr_int64_t lease_expires);
+                      mm_job_status status, int progress, const char *message,
+                      apr_int64_t now, apr_int64_t lease_expires);
 
 /*
  * Stores the code and explanation of a job `owner` holds. Returns
@@ -148,9 +146,8 @@ int mm_store_fail(mm_store *st, const char *id, const char *owner,
  * fails the rest. Sets *count to the number of jobs handled. Returns
  * MM_STORE_OK or MM_STORE_ERROR.
  */
-int mm_store_recover_expired(mm_store *st, apr_pool_t *pool,
-                             apr_int64_t now, int max_recoveries,
-                             int *count);
+int mm_store_recover_expired(mm_store *st, apr_pool_t *pool, apr_int64_t now,
+                             int max_recoveries, int *count);
 
 /*
  * Records that agent `agent_id` is alive at `now` with `workers` workers.

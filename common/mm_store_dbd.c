@@ -18,13 +18,13 @@ struct mm_store {
 };
 
 /* Every column of a job row, in the order mm_store_row_to_job reads. */
-#define MM_JOB_COLUMNS                                                       \
-    "id, status, prompt, style_preset, quality, created_at, updated_at, "    \
-    "queued_at, code_started_at, render_started_at, finished_at, "           \
-    "attempt_number, parent_job_id, max_attempts, auto_fix_count, "          \
-    "is_auto_fix, original_failed_job_id, code_source, code, explanation, "  \
-    "animation_count, video_hash, error_message, error_logs, error_stage, "  \
-    "error_type, error_at, is_cache_hit, cached_from_job_id, progress, "     \
+#define MM_JOB_COLUMNS                                                        \
+    "id, status, prompt, style_preset, quality, created_at, updated_at, "     \
+    "queued_at, code_started_at, render_started_at, finished_at, "            \
+    "attempt_number, parent_job_id, max_attempts, auto_fix_count, "           \
+    "is_auto_fix, original_failed_job_id, code_source, code, explanation, "   \
+    "animation_count, video_hash, error_message, error_logs, error_stage, "   \
+    "error_type, error_at, is_cache_hit, cached_from_job_id, progress, "      \
     "progress_message, lease_owner, lease_expires, recover_count"
 
 #define MM_RUNNING "('generating_code', 'rendering')"
@@ -35,9 +35,8 @@ const mm_store_stmt mm_store_statements[] = {
      "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
      "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"},
     {"mm_job_get", "SELECT " MM_JOB_COLUMNS " FROM jobs WHERE id = %s"},
-    {"mm_claim_pick",
-     "SELECT id FROM jobs WHERE status = 'queued' "
-     "ORDER BY queued_at, id LIMIT 1"},
+    {"mm_claim_pick", "SELECT id FROM jobs WHERE status = 'queued' "
+                      "ORDER BY queued_at, id LIMIT 1"},
     {"mm_claim_take",
      "UPDATE jobs SET status = 'generating_code', lease_owner = %s, "
      "lease_expires = %s, updated_at = %s, code_started_at = %s, "
@@ -186,8 +185,8 @@ static apr_dbd_prepared_t *mm_stmt(mm_store *st, const char *label)
         apr_hash_get(st->prepared, label, APR_HASH_KEY_STRING);
 
     if (!stmt)
-        st->error = apr_psprintf(st->pool, "statement %s is not prepared",
-                                 label);
+        st->error =
+            apr_psprintf(st->pool, "statement %s is not prepared", label);
     return stmt;
 }
 
@@ -360,8 +359,7 @@ int mm_store_insert(mm_store *st, const mm_job *j)
     return rc == MM_STORE_LOST ? MM_STORE_ERROR : rc;
 }
 
-int mm_store_get(mm_store *st, apr_pool_t *pool, const char *id,
-                 mm_job **out)
+int mm_store_get(mm_store *st, apr_pool_t *pool, const char *id, mm_job **out)
 {
     apr_dbd_results_t *res;
     apr_dbd_row_t *row;
@@ -424,9 +422,8 @@ int mm_store_claim(mm_store *st, apr_pool_t *pool, const char *owner,
 }
 
 int mm_store_progress(mm_store *st, const char *id, const char *owner,
-                      mm_job_status status, int progress,
-                      const char *message, apr_int64_t now,
-                      apr_int64_t lease_expires)
+                      mm_job_status status, int progress, const char *message,
+                      apr_int64_t now, apr_int64_t lease_expires)
 {
     apr_pool_t *p;
     const char *a[9];
@@ -560,9 +557,8 @@ static int mm_fail_abandoned(mm_store *st, const char *id, apr_int64_t now)
     return rc;
 }
 
-int mm_store_recover_expired(mm_store *st, apr_pool_t *pool,
-                             apr_int64_t now, int max_recoveries,
-                             int *count)
+int mm_store_recover_expired(mm_store *st, apr_pool_t *pool, apr_int64_t now,
+                             int max_recoveries, int *count)
 {
     apr_dbd_results_t *res;
     apr_dbd_row_t *row;
@@ -578,9 +574,8 @@ int mm_store_recover_expired(mm_store *st, apr_pool_t *pool,
     while ((row = mm_next_row(st, pool, res))) {
         const char *id = mm_col(st, row, 0, pool);
         int recovered = (int)mm_col_int(st, row, 1);
-        *(const char **)apr_array_push(recovered < max_recoveries ? ids
-                                                                  : fails) =
-            id;
+        *(const char **)apr_array_push(
+            recovered < max_recoveries ? ids : fails) = id;
     }
     for (i = 0; i < ids->nelts; i++) {
         a[0] = now_s;
@@ -593,8 +588,7 @@ int mm_store_recover_expired(mm_store *st, apr_pool_t *pool,
         *count += rc == MM_STORE_OK;
     }
     for (i = 0; i < fails->nelts; i++) {
-        rc = mm_fail_abandoned(st, APR_ARRAY_IDX(fails, i, const char *),
-                               now);
+        rc = mm_fail_abandoned(st, APR_ARRAY_IDX(fails, i, const char *), now);
         if (rc == MM_STORE_ERROR)
             return rc;
         *count += rc == MM_STORE_OK;

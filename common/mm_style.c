@@ -7,17 +7,17 @@
 
 static const mm_style mm_styles[] = {
     /* Dark navy with blue, yellow and teal, as in 3Blue1Brown videos. */
-    {"3Blue1Brown", "#0f1117", "#58c4dd", "#ffff00", "#83c167",
-     "#ffffff", "#888888", 4.0},
+    {"3Blue1Brown", "#0f1117", "#58c4dd", "#ffff00", "#83c167", "#ffffff",
+     "#888888", 4.0},
     /* A chalkboard look: white board, black strokes, primary colours. */
-    {"Classic", "#fdfdf8", "#1f4e9c", "#c0392b", "#27824a",
-     "#111111", "#444444", 3.0},
+    {"Classic", "#fdfdf8", "#1f4e9c", "#c0392b", "#27824a", "#111111",
+     "#444444", 3.0},
     /* Light grey, one ink colour, thin strokes. */
-    {"Minimalist", "#f4f4f4", "#222222", "#888888", "#e07a5f",
-     "#222222", "#b0b0b0", 2.0},
+    {"Minimalist", "#f4f4f4", "#222222", "#888888", "#e07a5f", "#222222",
+     "#b0b0b0", 2.0},
     /* Pure black with saturated neon colours. */
-    {"Dark", "#000000", "#bb86fc", "#03dac6", "#cf6679",
-     "#e0e0e0", "#5a5a5a", 4.0},
+    {"Dark", "#000000", "#bb86fc", "#03dac6", "#cf6679", "#e0e0e0", "#5a5a5a",
+     4.0},
 };
 
 #define MM_STYLE_COUNT ((int)(sizeof(mm_styles) / sizeof(mm_styles[0])))

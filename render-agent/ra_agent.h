@@ -15,21 +15,21 @@ struct ra_agent;
 
 typedef struct ra_slot {
     struct ra_agent *agent; /* back-pointer to the agent */
-    int index;            /* 0..workers-1 */
-    pthread_t thread;     /* the worker */
-    char owner[96];       /* lease owner name: <agent_id>/<index> */
-    char job_id[40];      /* job being worked on, "" when idle */
-    ra_sandbox *sandbox;  /* running sandbox, or NULL */
-    int lost;             /* the job was taken away; stop working on it */
+    int index;              /* 0..workers-1 */
+    pthread_t thread;       /* the worker */
+    char owner[96];         /* lease owner name: <agent_id>/<index> */
+    char job_id[40];        /* job being worked on, "" when idle */
+    ra_sandbox *sandbox;    /* running sandbox, or NULL */
+    int lost;               /* the job was taken away; stop working on it */
 } ra_slot;
 
 typedef struct ra_agent {
-    ra_config cfg;          /* settings */
-    ra_slot *slots;         /* cfg.workers slots */
-    pthread_mutex_t lock;   /* guards slots' job_id/sandbox/lost, wake */
-    pthread_cond_t wake;    /* signalled on "wake" and at shutdown */
-    unsigned long wakes;    /* counts wake-ups, so none is missed */
-    volatile int stopping;  /* set once at shutdown */
+    ra_config cfg;         /* settings */
+    ra_slot *slots;        /* cfg.workers slots */
+    pthread_mutex_t lock;  /* guards slots' job_id/sandbox/lost, wake */
+    pthread_cond_t wake;   /* signalled on "wake" and at shutdown */
+    unsigned long wakes;   /* counts wake-ups, so none is missed */
+    volatile int stopping; /* set once at shutdown */
 } ra_agent;
 
 /* Wakes idle workers to look at the queue. Thread-safe. */

@@ -18,10 +18,10 @@
 /* v1 mounts one hierarchy per controller; v2 a single unified tree. */
 enum { RA_CG_MEMORY, RA_CG_PIDS, RA_CG_CPU, RA_CG_COUNT };
 static const char *const ra_cg_v1_names[RA_CG_COUNT] = {"memory", "pids",
-                                                         "cpu"};
+                                                        "cpu"};
 
 struct ra_cgroup {
-    int v2;                          /* unified hierarchy */
+    int v2;                      /* unified hierarchy */
     char dirs[RA_CG_COUNT][512]; /* group folder per controller (v2:
                                         all three the same) */
 };
@@ -54,16 +54,14 @@ static int ra_mkdir_p2(const char *parent, const char *name, char *out)
     return 0;
 }
 
-static int ra_cgroup_limits(ra_cgroup *cg, long memory_mb, int pids,
-                            int cpus)
+static int ra_cgroup_limits(ra_cgroup *cg, long memory_mb, int pids, int cpus)
 {
     char v[64];
     long bytes = memory_mb * 1024L * 1024L;
 
     snprintf(v, sizeof(v), "%ld", bytes);
     if (ra_write_file(cg->dirs[RA_CG_MEMORY],
-                      cg->v2 ? "memory.max" : "memory.limit_in_bytes",
-                      v) != 0)
+                      cg->v2 ? "memory.max" : "memory.limit_in_bytes", v) != 0)
         return -1;
     /* No swap either, so the limit is a real one (best effort: the swap
      * accounting files exist only when the kernel enables them). */
@@ -183,8 +181,8 @@ void ra_cgroup_destroy(ra_cgroup *cg)
             continue;
         /* rmdir fails while processes remain; they die from SIGKILL
          * within moments, so retry briefly. */
-        for (tries = 0; tries < 50 && rmdir(cg->dirs[i]) != 0 &&
-                        errno == EBUSY;
+        for (tries = 0;
+             tries < 50 && rmdir(cg->dirs[i]) != 0 && errno == EBUSY;
              tries++) {
             ra_cgroup_kill_all(cg);
             usleep(20000);

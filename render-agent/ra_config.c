@@ -51,8 +51,10 @@ static int ra_positive(const char *opt, const char *v, int *out)
     long n = strtol(v, &end, 10);
 
     if (*v == '\0' || *end != '\0' || n <= 0 || n > INT_MAX / 1024) {
-        fprintf(stderr, "render-agent: %s needs a positive number, not "
-                        "'%s'\n", opt, v);
+        fprintf(stderr,
+                "render-agent: %s needs a positive number, not "
+                "'%s'\n",
+                opt, v);
         return -1;
     }
     *out = (int)n;
@@ -86,33 +88,44 @@ static void ra_config_defaults(ra_config *cfg)
 static int *ra_number_slot(ra_config *cfg, int c)
 {
     switch (c) {
-    case 'w': return &cfg->workers;
-    case 'W': return &cfg->wall_seconds;
-    case 'M': return &cfg->memory_mb;
-    case 'C': return &cfg->cpus;
-    case 'P': return &cfg->pids;
-    case 'T': return &cfg->tmp_mb;
-    case 'F': return &cfg->file_mb;
-    case 'V': return &cfg->video_mb;
-    case 'L': return &cfg->lease_seconds;
-    case 'p': return &cfg->poll_ms;
-    default: return NULL;
+    case 'w':
+        return &cfg->workers;
+    case 'W':
+        return &cfg->wall_seconds;
+    case 'M':
+        return &cfg->memory_mb;
+    case 'C':
+        return &cfg->cpus;
+    case 'P':
+        return &cfg->pids;
+    case 'T':
+        return &cfg->tmp_mb;
+    case 'F':
+        return &cfg->file_mb;
+    case 'V':
+        return &cfg->video_mb;
+    case 'L':
+        return &cfg->lease_seconds;
+    case 'p':
+        return &cfg->poll_ms;
+    default:
+        return NULL;
     }
 }
 
 int ra_config_parse(ra_config *cfg, int argc, char **argv)
 {
     static const struct option opts[] = {
-        {"data-dir", 1, 0, 'd'},     {"db", 1, 0, 'b'},
-        {"socket", 1, 0, 's'},       {"socket-user", 1, 0, 'u'},
-        {"venv", 1, 0, 'v'},         {"validator", 1, 0, 'a'},
-        {"workers", 1, 0, 'w'},      {"wall-seconds", 1, 0, 'W'},
-        {"memory-mb", 1, 0, 'M'},    {"cpus", 1, 0, 'C'},
-        {"pids", 1, 0, 'P'},         {"tmp-mb", 1, 0, 'T'},
-        {"file-mb", 1, 0, 'F'},      {"video-mb", 1, 0, 'V'},
+        {"data-dir", 1, 0, 'd'},      {"db", 1, 0, 'b'},
+        {"socket", 1, 0, 's'},        {"socket-user", 1, 0, 'u'},
+        {"venv", 1, 0, 'v'},          {"validator", 1, 0, 'a'},
+        {"workers", 1, 0, 'w'},       {"wall-seconds", 1, 0, 'W'},
+        {"memory-mb", 1, 0, 'M'},     {"cpus", 1, 0, 'C'},
+        {"pids", 1, 0, 'P'},          {"tmp-mb", 1, 0, 'T'},
+        {"file-mb", 1, 0, 'F'},       {"video-mb", 1, 0, 'V'},
         {"lease-seconds", 1, 0, 'L'}, {"poll-ms", 1, 0, 'p'},
         {"keep-job-dirs", 0, 0, 'k'}, {"debug", 0, 0, 'g'},
-        {"help", 0, 0, 'h'},         {0, 0, 0, 0}};
+        {"help", 0, 0, 'h'},          {0, 0, 0, 0}};
     int c, *slot;
 
     ra_config_defaults(cfg);
@@ -123,16 +136,36 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
             continue;
         }
         switch (c) {
-        case 'd': cfg->data_dir = optarg; break;
-        case 'b': cfg->db_path = optarg; break;
-        case 's': cfg->socket_path = optarg; break;
-        case 'u': cfg->socket_user = optarg; break;
-        case 'v': cfg->venv = optarg; break;
-        case 'a': cfg->validator = optarg; break;
-        case 'k': cfg->keep_job_dirs = 1; break;
-        case 'g': ra_log_set_level(RA_LOG_DEBUG); break;
-        case 'h': fputs(ra_usage, stdout); return 1;
-        default: fputs(ra_usage, stderr); return -1;
+        case 'd':
+            cfg->data_dir = optarg;
+            break;
+        case 'b':
+            cfg->db_path = optarg;
+            break;
+        case 's':
+            cfg->socket_path = optarg;
+            break;
+        case 'u':
+            cfg->socket_user = optarg;
+            break;
+        case 'v':
+            cfg->venv = optarg;
+            break;
+        case 'a':
+            cfg->validator = optarg;
+            break;
+        case 'k':
+            cfg->keep_job_dirs = 1;
+            break;
+        case 'g':
+            ra_log_set_level(RA_LOG_DEBUG);
+            break;
+        case 'h':
+            fputs(ra_usage, stdout);
+            return 1;
+        default:
+            fputs(ra_usage, stderr);
+            return -1;
         }
     }
     if (!cfg->data_dir || !cfg->venv || !cfg->validator) {

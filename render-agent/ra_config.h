@@ -10,39 +10,39 @@
 /* Defaults; each is documented in the README and `render-agent --help`. */
 /* Sandbox wall clock: the limit the module's rendering timeout allows. */
 #define RA_DEFAULT_WALL_SECONDS (MM_SANDBOX_WALL_MS / 1000)
-#define RA_DEFAULT_MEMORY_MB 1024    /* sandbox memory */
-#define RA_DEFAULT_CPUS 2            /* sandbox CPU share, in cores */
-#define RA_DEFAULT_PIDS 256          /* sandbox process count */
-#define RA_DEFAULT_TMP_MB 256        /* sandbox /tmp size */
-#define RA_DEFAULT_FILE_MB 512       /* largest file the sandbox writes */
-#define RA_DEFAULT_VIDEO_MB 200      /* largest MP4 accepted */
-#define RA_DEFAULT_LEASE_SECONDS 30  /* job lease, renewed while working */
-#define RA_DEFAULT_POLL_MS 1000      /* store poll when no wake arrives */
-#define RA_DEFAULT_MAX_RECOVERIES 1  /* requeues of a dead worker's job */
-#define RA_SANDBOX_UID 65534         /* "nobody" runs the sandbox */
+#define RA_DEFAULT_MEMORY_MB 1024   /* sandbox memory */
+#define RA_DEFAULT_CPUS 2           /* sandbox CPU share, in cores */
+#define RA_DEFAULT_PIDS 256         /* sandbox process count */
+#define RA_DEFAULT_TMP_MB 256       /* sandbox /tmp size */
+#define RA_DEFAULT_FILE_MB 512      /* largest file the sandbox writes */
+#define RA_DEFAULT_VIDEO_MB 200     /* largest MP4 accepted */
+#define RA_DEFAULT_LEASE_SECONDS 30 /* job lease, renewed while working */
+#define RA_DEFAULT_POLL_MS 1000     /* store poll when no wake arrives */
+#define RA_DEFAULT_MAX_RECOVERIES 1 /* requeues of a dead worker's job */
+#define RA_SANDBOX_UID 65534        /* "nobody" runs the sandbox */
 
 typedef struct ra_config {
-    const char *data_dir;      /* jobs/ and media/ live here */
-    const char *db_path;       /* SQLite file of the job store */
-    const char *socket_path;   /* control socket (wake, cancel, status) */
-    const char *socket_user;   /* user that may connect (httpd's), or NULL */
-    const char *venv;          /* Python venv with Manim */
-    const char *validator;     /* path of mm_validate.py */
-    const char *media_dir;     /* videos by content hash */
-    const char *jobs_dir;      /* per-job work folders */
-    const char *agent_id;      /* unique per process, for leases */
-    int workers;               /* concurrent jobs */
-    int wall_seconds;          /* sandbox wall-clock limit */
-    int memory_mb;             /* sandbox memory limit */
-    int cpus;                  /* sandbox CPU limit */
-    int pids;                  /* sandbox process limit */
-    int tmp_mb;                /* sandbox /tmp size */
-    int file_mb;               /* RLIMIT_FSIZE in the sandbox */
-    int video_mb;              /* accepted MP4 size */
-    int lease_seconds;         /* lease length */
-    int poll_ms;               /* idle store poll interval */
-    int max_recoveries;        /* see RA_DEFAULT_MAX_RECOVERIES */
-    int keep_job_dirs;         /* keep work folders (debugging) */
+    const char *data_dir;    /* jobs/ and media/ live here */
+    const char *db_path;     /* SQLite file of the job store */
+    const char *socket_path; /* control socket (wake, cancel, status) */
+    const char *socket_user; /* user that may connect (httpd's), or NULL */
+    const char *venv;        /* Python venv with Manim */
+    const char *validator;   /* path of mm_validate.py */
+    const char *media_dir;   /* videos by content hash */
+    const char *jobs_dir;    /* per-job work folders */
+    const char *agent_id;    /* unique per process, for leases */
+    int workers;             /* concurrent jobs */
+    int wall_seconds;        /* sandbox wall-clock limit */
+    int memory_mb;           /* sandbox memory limit */
+    int cpus;                /* sandbox CPU limit */
+    int pids;                /* sandbox process limit */
+    int tmp_mb;              /* sandbox /tmp size */
+    int file_mb;             /* RLIMIT_FSIZE in the sandbox */
+    int video_mb;            /* accepted MP4 size */
+    int lease_seconds;       /* lease length */
+    int poll_ms;             /* idle store poll interval */
+    int max_recoveries;      /* see RA_DEFAULT_MAX_RECOVERIES */
+    int keep_job_dirs;       /* keep work folders (debugging) */
 } ra_config;
 
 /*

@@ -28,14 +28,13 @@ static void ra_control_answer(ra_agent *ag, const char *line, char *reply,
     if (strcmp(line, "wake") == 0) {
         ra_agent_wake(ag);
         snprintf(reply, len, "ok\n");
-    } else if (strncmp(line, "cancel ", 7) == 0 &&
-               mm_job_id_valid(line + 7)) {
+    } else if (strncmp(line, "cancel ", 7) == 0 && mm_job_id_valid(line + 7)) {
         snprintf(reply, len, "%s\n",
                  ra_agent_cancel(ag, line + 7) ? "ok" : "unknown");
     } else if (strcmp(line, "status") == 0) {
-        json_t *o = json_pack("{s:s, s:i, s:i}", "agent", ag->cfg.agent_id,
-                              "workers", ag->cfg.workers, "busy",
-                              ra_agent_busy(ag));
+        json_t *o =
+            json_pack("{s:s, s:i, s:i}", "agent", ag->cfg.agent_id, "workers",
+                      ag->cfg.workers, "busy", ra_agent_busy(ag));
         char *s = json_dumps(o, JSON_COMPACT);
         snprintf(reply, len, "%s\n", s ? s : "{}");
         free(s);

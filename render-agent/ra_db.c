@@ -11,9 +11,9 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-static const char *const ra_db_pragmas[] = {
-    "PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=10000",
-    "PRAGMA synchronous=NORMAL", NULL};
+static const char *const ra_db_pragmas[] = {"PRAGMA journal_mode=WAL",
+                                            "PRAGMA busy_timeout=10000",
+                                            "PRAGMA synchronous=NORMAL", NULL};
 
 static apr_status_t ra_db_close(void *data)
 {
@@ -45,8 +45,7 @@ mm_store *ra_db_open(apr_pool_t *pool, const char *path, const char **error)
     pair = apr_palloc(pool, 2 * sizeof(void *));
     pair[0] = (void *)drv;
     pair[1] = handle;
-    apr_pool_cleanup_register(pool, pair, ra_db_close,
-                              apr_pool_cleanup_null);
+    apr_pool_cleanup_register(pool, pair, ra_db_close, apr_pool_cleanup_null);
     for (q = ra_db_pragmas; *q; q++)
         apr_dbd_query(drv, handle, &nrows, *q);
     if (mm_store_ensure_schema(pool, drv, handle, error) != MM_STORE_OK)

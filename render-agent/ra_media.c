@@ -79,8 +79,8 @@ done:
 }
 
 int ra_media_store(const char *root, const char *relpath, long max_bytes,
-                   const char *media_dir, char hash[RA_SHA256_HEX],
-                   char *err, size_t errlen)
+                   const char *media_dir, char hash[RA_SHA256_HEX], char *err,
+                   size_t errlen)
 {
     char head[12], tmp[4096], final[4096];
     struct stat st;
@@ -111,20 +111,17 @@ int ra_media_store(const char *root, const char *relpath, long max_bytes,
         snprintf(err, errlen, "The scene's output is not an MP4 video.");
         goto done;
     }
-    snprintf(tmp, sizeof(tmp), "%s/.incoming-%d-%lu", media_dir,
-             (int)getpid(), __atomic_add_fetch(&ra_media_seq, 1,
-                                               __ATOMIC_RELAXED));
+    snprintf(tmp, sizeof(tmp), "%s/.incoming-%d-%lu", media_dir, (int)getpid(),
+             __atomic_add_fetch(&ra_media_seq, 1, __ATOMIC_RELAXED));
     if (ra_copy_and_hash(fd, tmp, hash) != 0) {
-        snprintf(err, errlen, "Storing the video failed: %s",
-                 strerror(errno));
+        snprintf(err, errlen, "Storing the video failed: %s", strerror(errno));
         unlink(tmp);
         goto done;
     }
     snprintf(final, sizeof(final), "%s/%s.mp4", media_dir, hash);
     /* Same content, same name: an existing file is already this video. */
     if (rename(tmp, final) != 0) {
-        snprintf(err, errlen, "Storing the video failed: %s",
-                 strerror(errno));
+        snprintf(err, errlen, "Storing the video failed: %s", strerror(errno));
         unlink(tmp);
         goto done;
     }

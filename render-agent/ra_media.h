@@ -25,7 +25,7 @@ int ra_open_beneath(const char *root, const char *relpath);
  * message for a person in `err`.
  */
 int ra_media_store(const char *root, const char *relpath, long max_bytes,
-                   const char *media_dir, char hash[RA_SHA256_HEX],
-                   char *err, size_t errlen);
+                   const char *media_dir, char hash[RA_SHA256_HEX], char *err,
+                   size_t errlen);
 
 #endif /* RA_MEDIA_H */

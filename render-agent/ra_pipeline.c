@@ -24,11 +24,11 @@
 #define RA_PCT_RENDER_END 95
 
 typedef struct ra_run {
-    ra_agent *ag;         /* the agent */
-    ra_slot *slot;        /* our worker slot */
-    mm_store *st;         /* our store connection */
-    apr_pool_t *pool;     /* lives as long as the job's run */
-    const mm_job *job;    /* as claimed */
+    ra_agent *ag;      /* the agent */
+    ra_slot *slot;     /* our worker slot */
+    mm_store *st;      /* our store connection */
+    apr_pool_t *pool;  /* lives as long as the job's run */
+    const mm_job *job; /* as claimed */
 } ra_run;
 
 static apr_int64_t ra_lease(const ra_run *r)
@@ -41,26 +41,24 @@ static void ra_fail(ra_run *r, const char *type, const char *stage,
                     const char *message, const char *logs)
 {
     mm_job_failure f = {type, stage, message, logs};
-    int rc = mm_store_fail(r->st, r->job->id, r->slot->owner,
-                           MM_JOB_FAILED, &f, mm_now_ms());
+    int rc = mm_store_fail(r->st, r->job->id, r->slot->owner, MM_JOB_FAILED,
+                           &f, mm_now_ms());
 
-    ra_log(RA_LOG_INFO, r->job->id, "failed type=%s stage=%s%s", type,
-           stage, rc == MM_STORE_OK ? "" : " (job was no longer ours)");
+    ra_log(RA_LOG_INFO, r->job->id, "failed type=%s stage=%s%s", type, stage,
+           rc == MM_STORE_OK ? "" : " (job was no longer ours)");
     if (rc == MM_STORE_ERROR)
         ra_log(RA_LOG_ERROR, r->job->id, "recording the failure: %s",
                mm_store_error(r->st));
 }
 
 /* Moves the job on; returns 0, or -1 when the job is no longer ours. */
-static int ra_step(ra_run *r, mm_job_status status, int pct,
-                   const char *msg)
+static int ra_step(ra_run *r, mm_job_status status, int pct, const char *msg)
 {
-    int rc = mm_store_progress(r->st, r->job->id, r->slot->owner, status,
-                               pct, msg, mm_now_ms(), ra_lease(r));
+    int rc = mm_store_progress(r->st, r->job->id, r->slot->owner, status, pct,
+                               msg, mm_now_ms(), ra_lease(r));
 
     if (rc == MM_STORE_ERROR)
-        ra_log(RA_LOG_WARN, r->job->id, "progress: %s",
-               mm_store_error(r->st));
+        ra_log(RA_LOG_WARN, r->job->id, "progress: %s", mm_store_error(r->st));
     return rc == MM_STORE_LOST ? -1 : 0;
 }
 
@@ -78,14 +76,13 @@ static int ra_get_code(ra_run *r, const char **code, const char **expl)
                                     : "Code submitted by the user.";
         return 0;
     }
-    gs = ra_builtin_generate(r->job->prompt,
-                             style ? style : mm_style_at(0), &gen,
-                             &message);
+    gs = ra_builtin_generate(r->job->prompt, style ? style : mm_style_at(0),
+                             &gen, &message);
     if (gs != RA_GEN_OK) {
-        ra_fail(r, gs == RA_GEN_UNSUPPORTED ? MM_ERR_UNSUPPORTED
-                                            : MM_ERR_INTERNAL,
-                MM_STAGE_CODE,
-                message ? message : "The code generator failed.", NULL);
+        ra_fail(
+            r, gs == RA_GEN_UNSUPPORTED ? MM_ERR_UNSUPPORTED : MM_ERR_INTERNAL,
+            MM_STAGE_CODE, message ? message : "The code generator failed.",
+            NULL);
         free(message);
         return -1;
     }

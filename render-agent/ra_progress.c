@@ -77,7 +77,7 @@ int ra_progress_overall(const ra_progress *p, int lo, int hi, char *msg,
     if (index >= total)
         total = index + 1;
     done = (index + p->percent / 100.0) / total;
-    snprintf(msg, msglen, "Rendering animation %d/%d (%d%%)", index + 1,
-             total, p->percent);
+    snprintf(msg, msglen, "Rendering animation %d/%d (%d%%)", index + 1, total,
+             p->percent);
     return lo + (int)((hi - lo) * done);
 }

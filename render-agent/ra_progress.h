@@ -11,12 +11,12 @@
 #include <stddef.h>
 
 typedef struct ra_progress {
-    char line[512];   /* the bar being assembled */
-    size_t len;       /* bytes in line */
-    int total;        /* animations expected (>= 1) */
-    int animation;    /* index of the latest bar seen, 0-based; -1: none */
-    int percent;      /* that bar's percentage */
-    int changed;      /* set when animation or percent moved */
+    char line[512]; /* the bar being assembled */
+    size_t len;     /* bytes in line */
+    int total;      /* animations expected (>= 1) */
+    int animation;  /* index of the latest bar seen, 0-based; -1: none */
+    int percent;    /* that bar's percentage */
+    int changed;    /* set when animation or percent moved */
 } ra_progress;
 
 /* Starts a parser for a scene of `total` animations (at least 1). */

@@ -47,10 +47,10 @@ static const ra_quality *ra_quality_find(const char *name)
 }
 
 typedef struct ra_render_ctx {
-    ra_progress parser;        /* Manim's bars */
-    ra_render_progress_fn fn;  /* caller's progress sink */
+    ra_progress parser;       /* Manim's bars */
+    ra_render_progress_fn fn; /* caller's progress sink */
     void *fn_ctx;
-    long last_ms;              /* when progress was last reported */
+    long last_ms; /* when progress was last reported */
 } ra_render_ctx;
 
 static long ra_mono_ms(void)
@@ -61,8 +61,7 @@ static long ra_mono_ms(void)
     return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
-static void ra_on_output(void *ctx, int stream, const char *chunk,
-                         size_t len)
+static void ra_on_output(void *ctx, int stream, const char *chunk, size_t len)
 {
     ra_render_ctx *rc = ctx;
     char msg[128];
@@ -151,11 +150,11 @@ char *ra_render_error_line(const char *text)
         if (!end)
             end = line + strlen(line);
         /* Skip rich's frame and indentation. */
-        while (s < end && (*s == ' ' || *s == '\t' || (*s & 0x80) ||
-                           *s == '|'))
+        while (s < end &&
+               (*s == ' ' || *s == '\t' || (*s & 0x80) || *s == '|'))
             s++;
-        for (p = s; p < end && (isalnum((unsigned char)*p) || *p == '_' ||
-                                *p == '.');
+        for (p = s;
+             p < end && (isalnum((unsigned char)*p) || *p == '_' || *p == '.');
              p++)
             ;
         if (s < end && *s >= 'A' && *s <= 'Z' && p > s &&
@@ -167,8 +166,8 @@ char *ra_render_error_line(const char *text)
         }
         line = *end ? end + 1 : NULL;
     }
-    while (found_len > 0 && (found[found_len - 1] == ' ' ||
-                             found[found_len - 1] == '\r'))
+    while (found_len > 0 &&
+           (found[found_len - 1] == ' ' || found[found_len - 1] == '\r'))
         found_len--;
     return found ? strndup(found, found_len > 400 ? 400 : found_len) : NULL;
 }
@@ -216,10 +215,9 @@ static void ra_interpret(const ra_config *cfg, const ra_sandbox_result *res,
                      res->signal == SIGXCPU ? "CPU time" : "file size");
     } else if (res->signal || res->exit_code != 0) {
         line = ra_render_error_line(res->err);
-        ra_set_error(out, MM_ERR_RUNTIME,
-                     "The scene failed while rendering: %s",
-                     line ? line
-                          : "Manim stopped with an error (see the logs).");
+        ra_set_error(
+            out, MM_ERR_RUNTIME, "The scene failed while rendering: %s",
+            line ? line : "Manim stopped with an error (see the logs).");
         free(line);
     }
 }
@@ -249,15 +247,14 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
     char python[PATH_MAX], path_env[PATH_MAX + 32], name[64];
     const char *argv[] = {python, "-I", "-m", "manim", "--hide-splash",
                           "render", ra_quality_find(job->quality)->flag,
-                          "--silent", "--disable_caching",
-                          "--progress_bar", "display",
+                          "--silent", "--disable_caching", "--progress_bar",
+                          "display",
                           /* Relative paths: TeX in paranoid mode
                            * (openin_any=p) refuses absolute ones. */
-                          "--media_dir", "media", "--config_file",
-                          "style.cfg", "-o", "out", "scene.py", scene_class,
-                          NULL};
-    const char *envp[] = {path_env, "HOME=/tmp", "LANG=C.UTF-8",
-                          "COLUMNS=200", "TERM=dumb", "NO_COLOR=1",
+                          "--media_dir", "media", "--config_file", "style.cfg",
+                          "-o", "out", "scene.py", scene_class, NULL};
+    const char *envp[] = {path_env, "HOME=/tmp", "LANG=C.UTF-8", "COLUMNS=200",
+                          "TERM=dumb", "NO_COLOR=1",
                           /* TeX: no shell escape, reads and writes only
                            * inside its own folder. */
                           "shell_escape=f", "openin_any=p", "openout_any=p",
@@ -269,8 +266,7 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
     snprintf(python, sizeof(python), "%s/bin/python3", cfg->venv);
     snprintf(path_env, sizeof(path_env), "PATH=%s/bin:/usr/bin:/bin",
              cfg->venv);
-    snprintf(name, sizeof(name), "%d-%d-render", (int)getpid(),
-             slot->index);
+    snprintf(name, sizeof(name), "%d-%d-render", (int)getpid(), slot->index);
     sb = ra_sandbox_create(&env, &lim, dir, name, why);
     if (!sb)
         return -1;
@@ -290,9 +286,8 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
 }
 
 void ra_render(ra_agent *ag, ra_slot *slot, const mm_job *job,
-               const char *code, const char *scene_class,
-               int animation_count, ra_render_progress_fn fn, void *ctx,
-               ra_render_outcome *out)
+               const char *code, const char *scene_class, int animation_count,
+               ra_render_progress_fn fn, void *ctx, ra_render_outcome *out)
 {
     ra_render_ctx rc = {.fn = fn, .fn_ctx = ctx};
     ra_sandbox_result res;
@@ -310,8 +305,7 @@ void ra_render(ra_agent *ag, ra_slot *slot, const mm_job *job,
                      "retry.");
         return;
     }
-    if (ra_run_manim(ag, slot, job, dir, scene_class, &rc, &res, &why) !=
-        0) {
+    if (ra_run_manim(ag, slot, job, dir, scene_class, &rc, &res, &why) != 0) {
         ra_log(RA_LOG_ERROR, job->id, "sandbox: %s", why);
         ra_set_error(out, MM_ERR_INTERNAL,
                      "The render sandbox could not start (%s).", why);

@@ -14,11 +14,11 @@
 typedef void (*ra_render_progress_fn)(void *ctx, int pct, const char *msg);
 
 typedef struct ra_render_outcome {
-    const char *error_type;          /* MM_ERR_*, or NULL on success */
-    char *message;                   /* for a person (malloc'd) */
-    char *logs;                      /* stderr tail (malloc'd) */
-    char video_hash[RA_SHA256_HEX];  /* set on success */
-    int lost;                        /* cancelled: record nothing */
+    const char *error_type;         /* MM_ERR_*, or NULL on success */
+    char *message;                  /* for a person (malloc'd) */
+    char *logs;                     /* stderr tail (malloc'd) */
+    char video_hash[RA_SHA256_HEX]; /* set on success */
+    int lost;                       /* cancelled: record nothing */
 } ra_render_outcome;
 
 /*
@@ -27,9 +27,8 @@ typedef struct ra_render_outcome {
  * ra_render_outcome_free).
  */
 void ra_render(ra_agent *ag, ra_slot *slot, const mm_job *job,
-               const char *code, const char *scene_class,
-               int animation_count, ra_render_progress_fn fn, void *ctx,
-               ra_render_outcome *out);
+               const char *code, const char *scene_class, int animation_count,
+               ra_render_progress_fn fn, void *ctx, ra_render_outcome *out);
 
 void ra_render_outcome_free(ra_render_outcome *out);
 

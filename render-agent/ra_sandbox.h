@@ -26,7 +26,7 @@ typedef struct ra_limits {
 
 /* What the sandbox mounts besides the system's read-only /usr. */
 typedef struct ra_sandbox_env {
-    const char *venv;      /* Python venv, mounted read-only at its path */
+    const char *venv;       /* Python venv, mounted read-only at its path */
     const char *extra_file; /* a host file copied in read-only (the
                                validator), or NULL; the agent opens it, so
                                the sandbox user needs no path to it */
@@ -74,8 +74,8 @@ ra_sandbox *ra_sandbox_create(const ra_sandbox_env *env,
  * be started (res->err says why).
  */
 int ra_sandbox_run(ra_sandbox *sb, const char *const *argv,
-                   const char *const *envp, const char *input,
-                   ra_output_fn fn, void *ctx, ra_sandbox_result *res);
+                   const char *const *envp, const char *input, ra_output_fn fn,
+                   void *ctx, ra_sandbox_result *res);
 
 /* Kills the running command and everything it started. Thread-safe;
  * harmless when nothing runs. */

@@ -33,13 +33,13 @@
 #define RA_ARGV_MAX 160
 
 struct ra_sandbox {
-    ra_sandbox_env env;       /* mounts */
-    ra_limits limits;         /* limits */
-    char *workdir;            /* host folder at /work, or NULL */
-    ra_cgroup *cgroup;        /* NULL when cgroups are unavailable */
-    pthread_mutex_t lock;     /* guards pid and cancelled */
-    pid_t pid;                /* running bwrap, 0 when idle */
-    int cancelled;            /* ra_sandbox_kill was called */
+    ra_sandbox_env env;   /* mounts */
+    ra_limits limits;     /* limits */
+    char *workdir;        /* host folder at /work, or NULL */
+    ra_cgroup *cgroup;    /* NULL when cgroups are unavailable */
+    pthread_mutex_t lock; /* guards pid and cancelled */
+    pid_t pid;            /* running bwrap, 0 when idle */
+    int cancelled;        /* ra_sandbox_kill was called */
 };
 
 ra_sandbox *ra_sandbox_create(const ra_sandbox_env *env,
@@ -144,8 +144,8 @@ static int ra_bwrap_args(const ra_sandbox *sb, const char **a, char *tmpsz,
 /* Builds the full argv: bwrap options, --setenv pairs, --, the command.
  * Returns 0, or -1 if it does not fit. */
 static int ra_build_argv(const ra_sandbox *sb, const char *const *argv,
-                         const char *const *envp, const char **a,
-                         char *tmpsz, size_t tmpsz_len, char **envcopy)
+                         const char *const *envp, const char **a, char *tmpsz,
+                         size_t tmpsz_len, char **envcopy)
 {
     int n = ra_bwrap_args(sb, a, tmpsz, tmpsz_len), i;
 
@@ -250,8 +250,8 @@ static void ra_pump(ra_sandbox *sb, int in, int out, int err,
         in = -1;
     }
     while (out >= 0 || err >= 0) {
-        struct pollfd p[3] = {{out, POLLIN, 0}, {err, POLLIN, 0},
-                              {in, POLLOUT, 0}};
+        struct pollfd p[3] = {
+            {out, POLLIN, 0}, {err, POLLIN, 0}, {in, POLLOUT, 0}};
         long left = deadline - ra_ms_now();
         int i;
 
@@ -302,8 +302,8 @@ static void ra_close_pair(int p[2])
 }
 
 int ra_sandbox_run(ra_sandbox *sb, const char *const *argv,
-                   const char *const *envp, const char *input,
-                   ra_output_fn fn, void *ctx, ra_sandbox_result *res)
+                   const char *const *envp, const char *input, ra_output_fn fn,
+                   void *ctx, ra_sandbox_result *res)
 {
     const char *a[RA_ARGV_MAX];
     char *envcopy[64] = {0}, tmpsz[32];

@@ -57,15 +57,16 @@ static int ra_verdict_parse(const char *out, ra_verdict *v, char *err,
     }
     v->ok = json_is_true(json_object_get(root, "ok"));
     cls = json_object_get(root, "sceneClass");
-    v->scene_class = json_is_string(cls) ? strdup(json_string_value(cls))
-                                         : NULL;
+    v->scene_class =
+        json_is_string(cls) ? strdup(json_string_value(cls)) : NULL;
     v->animation_count =
         (int)json_integer_value(json_object_get(root, "animationCount"));
     ra_verdict_findings(v, json_object_get(root, "findings"));
     json_decref(root);
     if (v->ok && !v->scene_class) {
-        snprintf(err, errlen, "the validator accepted code without naming "
-                              "its scene class");
+        snprintf(err, errlen,
+                 "the validator accepted code without naming "
+                 "its scene class");
         return -1;
     }
     return 0;
@@ -97,8 +98,9 @@ int ra_validate(const ra_config *cfg, const char *name, const char *code,
     if (ra_sandbox_run(sb, argv, envp, code, NULL, NULL, &res) != 0)
         snprintf(err, errlen, "%s", res.err);
     else if (res.timed_out || res.oom || res.exit_code != 0)
-        snprintf(err, errlen, "the validator failed (exit %d, signal %d%s): "
-                              "%.300s",
+        snprintf(err, errlen,
+                 "the validator failed (exit %d, signal %d%s): "
+                 "%.300s",
                  res.exit_code, res.signal, res.timed_out ? ", timed out" : "",
                  res.err);
     else

@@ -68,8 +68,7 @@ static void ra_wait(ra_agent *ag, unsigned long *seen, long ms)
     }
     pthread_mutex_lock(&ag->lock);
     while (!ag->stopping && ag->wakes == *seen)
-        if (pthread_cond_timedwait(&ag->wake, &ag->lock, &until) ==
-            ETIMEDOUT)
+        if (pthread_cond_timedwait(&ag->wake, &ag->lock, &until) == ETIMEDOUT)
             break;
     *seen = ag->wakes;
     pthread_mutex_unlock(&ag->lock);
@@ -102,8 +101,7 @@ static int ra_work_one(ra_agent *ag, ra_slot *slot, mm_store *st,
     ra_slot_set_job(ag, slot, job->id);
     ra_pipeline_run(ag, slot, st, pool, job);
     if (slot->lost &&
-        mm_store_release(st, job->id, slot->owner, mm_now_ms()) ==
-            MM_STORE_OK)
+        mm_store_release(st, job->id, slot->owner, mm_now_ms()) == MM_STORE_OK)
         ra_log(RA_LOG_INFO, job->id, "put back in the queue");
     ra_slot_set_job(ag, slot, NULL);
     return 1;
@@ -149,8 +147,7 @@ static void ra_renew_leases(ra_agent *ag, mm_store *st)
         snprintf(id, sizeof(id), "%s", ag->slots[i].job_id);
         snprintf(owner, sizeof(owner), "%s", ag->slots[i].owner);
         pthread_mutex_unlock(&ag->lock);
-        if (id[0] &&
-            mm_store_renew(st, id, owner, until) == MM_STORE_LOST &&
+        if (id[0] && mm_store_renew(st, id, owner, until) == MM_STORE_LOST &&
             ra_agent_cancel(ag, id))
             ra_log(RA_LOG_INFO, id, "no longer ours; sandbox stopped");
     }
@@ -167,9 +164,8 @@ static void ra_maintain(ra_agent *ag, mm_store *st, apr_pool_t *pool,
     ra_renew_leases(ag, st);
     if (round % RA_RECOVER_EVERY != 0)
         return;
-    if (mm_store_recover_expired(st, pool, mm_now_ms(),
-                                 ag->cfg.max_recoveries, &n) !=
-        MM_STORE_OK)
+    if (mm_store_recover_expired(st, pool, mm_now_ms(), ag->cfg.max_recoveries,
+                                 &n) != MM_STORE_OK)
         ra_log(RA_LOG_WARN, NULL, "recovery: %s", mm_store_error(st));
     else if (n > 0) {
         ra_log(RA_LOG_INFO, NULL, "took back %d job(s) of a dead worker", n);
@@ -215,9 +211,8 @@ int ra_workers_start(ra_agent *ag)
         if (pthread_create(&s->thread, NULL, ra_worker_main, s) != 0)
             return -1;
     }
-    return pthread_create(&ra_maint_thread, NULL, ra_maint_main, ag) == 0
-               ? 0
-               : -1;
+    return pthread_create(&ra_maint_thread, NULL, ra_maint_main, ag) == 0 ? 0
+                                                                          : -1;
 }
 
 void ra_workers_stop(ra_agent *ag)

@@ -83,18 +83,17 @@ static void test_non_mp4_and_oversize_are_refused(void)
     MM_CHECK(ra_media_store(root, "a/b/out.mp4", 100, media, hash, err,
                             sizeof(err)) != 0);
     MM_CHECK_CONTAINS(err, "accepted size");
-    MM_CHECK(ra_media_store(root, "a/missing.mp4", 1 << 20, media, hash,
-                            err, sizeof(err)) != 0);
+    MM_CHECK(ra_media_store(root, "a/missing.mp4", 1 << 20, media, hash, err,
+                            sizeof(err)) != 0);
     MM_CHECK_CONTAINS(err, "without writing a video");
 }
 
 static void test_error_line_of_a_rich_traceback(void)
 {
-    const char *tb =
-        "| /work/scene.py:5 in construct |\n"
-        "|   4 |   c = Circle()          |\n"
-        "+-------------------------------+\n"
-        "NameError: name 'Circel' is not defined\n";
+    const char *tb = "| /work/scene.py:5 in construct |\n"
+                     "|   4 |   c = Circle()          |\n"
+                     "+-------------------------------+\n"
+                     "NameError: name 'Circel' is not defined\n";
     char *line = ra_render_error_line(tb);
 
     MM_CHECK_STR(line, "NameError: name 'Circel' is not defined");

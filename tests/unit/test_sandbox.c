@@ -119,8 +119,8 @@ static void test_output_is_capped(void)
 {
     ra_sandbox_result res;
 
-    MM_CHECK(run_sh("head -c 1000000 /dev/zero | tr '\\0' x", &limits,
-                    &res) == 0);
+    MM_CHECK(run_sh("head -c 1000000 /dev/zero | tr '\\0' x", &limits, &res) ==
+             0);
     MM_CHECK(res.output_truncated);
     MM_CHECK(strlen(res.out) <= 128 * 1024);
     ra_sandbox_result_free(&res);
@@ -137,8 +137,7 @@ static void test_kill_from_another_thread(void)
 {
     const char *err = NULL;
     const char *argv[] = {"/bin/sh", "-c", "sleep 30", NULL};
-    ra_sandbox *sb = ra_sandbox_create(&env, &limits, NULL, "unit-kill",
-                                       &err);
+    ra_sandbox *sb = ra_sandbox_create(&env, &limits, NULL, "unit-kill", &err);
     ra_sandbox_result res;
     pthread_t t;
     time_t start = time(NULL);

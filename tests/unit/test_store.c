@@ -76,13 +76,11 @@ static void test_claim_takes_oldest_once(void)
         ;
     a = new_job("first", 2000);
     b = new_job("second", 2001);
-    MM_CHECK(mm_store_claim(st, pool, "w1", 3000, 63000, &c) ==
-             MM_STORE_OK);
+    MM_CHECK(mm_store_claim(st, pool, "w1", 3000, 63000, &c) == MM_STORE_OK);
     MM_CHECK(c && strcmp(c->id, a->id) == 0);
-    MM_CHECK(c->status == MM_JOB_GENERATING_CODE);
-    MM_CHECK_STR(c->lease_owner, "w1");
-    MM_CHECK(mm_store_claim(st, pool, "w2", 3000, 63000, &c) ==
-             MM_STORE_OK);
+    MM_CHECK(c && c->status == MM_JOB_GENERATING_CODE);
+    MM_CHECK_STR(c ? c->lease_owner : NULL, "w1");
+    MM_CHECK(mm_store_claim(st, pool, "w2", 3000, 63000, &c) == MM_STORE_OK);
     MM_CHECK(c && strcmp(c->id, b->id) == 0);
     MM_CHECK(mm_store_claim(st, pool, "w3", 3000, 63000, &c) ==
              MM_STORE_NOTFOUND);
@@ -101,21 +99,20 @@ static void test_lifecycle_to_done(void)
     MM_CHECK(mm_store_progress(st, j->id, "w", MM_JOB_RENDERING, 40,
                                "Rendering animation 1/3", 5003,
                                9999) == MM_STORE_OK);
-    MM_CHECK(mm_store_progress(st, j->id, "other", MM_JOB_RENDERING, 50,
-                               "x", 5004, 9999) == MM_STORE_LOST);
+    MM_CHECK(mm_store_progress(st, j->id, "other", MM_JOB_RENDERING, 50, "x",
+                               5004, 9999) == MM_STORE_LOST);
     MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
     MM_CHECK(g->status == MM_JOB_RENDERING && g->progress == 40);
     MM_CHECK(g->render_started_at == 5003 && g->animation_count == 3);
     MM_CHECK_STR(g->code, "code");
-    MM_CHECK(mm_store_finish_done(st, j->id, "w", "abc", 6000) ==
-             MM_STORE_OK);
+    MM_CHECK(mm_store_finish_done(st, j->id, "w", "abc", 6000) == MM_STORE_OK);
     MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
     MM_CHECK(g->status == MM_JOB_DONE && g->progress == 100);
     MM_CHECK_STR(g->video_hash, "abc");
     MM_CHECK(g->lease_owner == NULL);
     /* A final state is never overwritten by a late worker. */
-    MM_CHECK(mm_store_progress(st, j->id, "w", MM_JOB_RENDERING, 1, "x",
-                               6001, 9999) == MM_STORE_LOST);
+    MM_CHECK(mm_store_progress(st, j->id, "w", MM_JOB_RENDERING, 1, "x", 6001,
+                               9999) == MM_STORE_LOST);
 }
 
 static void test_timeout_fail_is_compare_and_set(void)
@@ -146,16 +143,16 @@ static void test_expired_leases_are_recovered_then_failed(void)
     j = new_job("orphan", 10000);
     MM_CHECK(mm_store_claim(st, pool, "dead", 10001, 10500, &g) ==
              MM_STORE_OK);
-    MM_CHECK(mm_store_recover_expired(st, pool, 10400, 1, &n) ==
-             MM_STORE_OK && n == 0);
-    MM_CHECK(mm_store_recover_expired(st, pool, 11000, 1, &n) ==
-             MM_STORE_OK && n == 1);
+    MM_CHECK(mm_store_recover_expired(st, pool, 10400, 1, &n) == MM_STORE_OK &&
+             n == 0);
+    MM_CHECK(mm_store_recover_expired(st, pool, 11000, 1, &n) == MM_STORE_OK &&
+             n == 1);
     MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
     MM_CHECK(g->status == MM_JOB_QUEUED && g->recover_count == 1);
     MM_CHECK(mm_store_claim(st, pool, "dead2", 12000, 12500, &g) ==
              MM_STORE_OK);
-    MM_CHECK(mm_store_recover_expired(st, pool, 13000, 1, &n) ==
-             MM_STORE_OK && n == 1);
+    MM_CHECK(mm_store_recover_expired(st, pool, 13000, 1, &n) == MM_STORE_OK &&
+             n == 1);
     MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
     MM_CHECK(g->status == MM_JOB_FAILED);
     MM_CHECK_STR(g->error_type, "internal");
