@@ -139,17 +139,16 @@ int ra_cgroup_oom_killed(const ra_cgroup *cg)
     long n = 0;
     int found = 0;
 
+    /* Both versions count kills as "oom_kill N" (v1 since Linux 4.13);
+     * v1's failcnt counts reclaims too, so it would not do. */
     snprintf(path, sizeof(path), "%s/%s", cg->dirs[RA_CG_MEMORY],
-             cg->v2 ? "memory.events" : "memory.failcnt");
+             cg->v2 ? "memory.events" : "memory.oom_control");
     f = fopen(path, "re");
     if (!f)
         return 0;
-    while (fgets(line, sizeof(line), f)) {
-        if (cg->v2 && sscanf(line, "oom_kill %ld", &n) == 1 && n > 0)
+    while (fgets(line, sizeof(line), f))
+        if (sscanf(line, "oom_kill %ld", &n) == 1 && n > 0)
             found = 1;
-        if (!cg->v2 && sscanf(line, "%ld", &n) == 1 && n > 0)
-            found = 1;
-    }
     fclose(f);
     return found;
 }

@@ -24,6 +24,7 @@ static const char ra_usage[] =
     "  --workers N         concurrent jobs (number of cores)\n"
     "  --wall-seconds N    sandbox wall clock (120)\n"
     "  --memory-mb N       sandbox memory (1024)\n"
+    "  --memory-high-mb N  sandbox memory at quality high (2048)\n"
     "  --cpus N            sandbox CPU cores (2)\n"
     "  --pids N            sandbox processes (256)\n"
     "  --tmp-mb N          sandbox /tmp size (256)\n"
@@ -34,15 +35,27 @@ static const char ra_usage[] =
     "  --keep-job-dirs     keep work folders after a job\n"
     "  --debug             log debug lines\n";
 
-/* Allocates "dir/name" for the process lifetime. */
-static const char *ra_join(const char *dir, const char *name)
+/* Returns "dir/name", kept in cfg->owned[slot] until ra_config_free. */
+static const char *ra_join(ra_config *cfg, int slot, const char *dir,
+                           const char *name)
 {
     size_t n = strlen(dir) + strlen(name) + 2;
     char *s = malloc(n);
 
     if (s)
         snprintf(s, n, "%s/%s", dir, name);
+    cfg->owned[slot] = s;
     return s;
+}
+
+void ra_config_free(ra_config *cfg)
+{
+    size_t i;
+
+    for (i = 0; i < sizeof(cfg->owned) / sizeof(cfg->owned[0]); i++) {
+        free(cfg->owned[i]);
+        cfg->owned[i] = NULL;
+    }
 }
 
 static int ra_positive(const char *opt, const char *v, int *out)
@@ -74,6 +87,7 @@ static void ra_config_defaults(ra_config *cfg)
     cfg->workers = cores > 0 ? (int)cores : 1;
     cfg->wall_seconds = RA_DEFAULT_WALL_SECONDS;
     cfg->memory_mb = RA_DEFAULT_MEMORY_MB;
+    cfg->memory_high_mb = RA_DEFAULT_MEMORY_HIGH_MB;
     cfg->cpus = RA_DEFAULT_CPUS;
     cfg->pids = RA_DEFAULT_PIDS;
     cfg->tmp_mb = RA_DEFAULT_TMP_MB;
@@ -94,6 +108,8 @@ static int *ra_number_slot(ra_config *cfg, int c)
         return &cfg->wall_seconds;
     case 'M':
         return &cfg->memory_mb;
+    case 'H':
+        return &cfg->memory_high_mb;
     case 'C':
         return &cfg->cpus;
     case 'P':
@@ -115,17 +131,27 @@ static int *ra_number_slot(ra_config *cfg, int c)
 
 int ra_config_parse(ra_config *cfg, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"data-dir", 1, 0, 'd'},      {"db", 1, 0, 'b'},
-        {"socket", 1, 0, 's'},        {"socket-user", 1, 0, 'u'},
-        {"venv", 1, 0, 'v'},          {"validator", 1, 0, 'a'},
-        {"workers", 1, 0, 'w'},       {"wall-seconds", 1, 0, 'W'},
-        {"memory-mb", 1, 0, 'M'},     {"cpus", 1, 0, 'C'},
-        {"pids", 1, 0, 'P'},          {"tmp-mb", 1, 0, 'T'},
-        {"file-mb", 1, 0, 'F'},       {"video-mb", 1, 0, 'V'},
-        {"lease-seconds", 1, 0, 'L'}, {"poll-ms", 1, 0, 'p'},
-        {"keep-job-dirs", 0, 0, 'k'}, {"debug", 0, 0, 'g'},
-        {"help", 0, 0, 'h'},          {0, 0, 0, 0}};
+    static const struct option opts[] = {{"data-dir", 1, 0, 'd'},
+                                         {"db", 1, 0, 'b'},
+                                         {"socket", 1, 0, 's'},
+                                         {"socket-user", 1, 0, 'u'},
+                                         {"venv", 1, 0, 'v'},
+                                         {"validator", 1, 0, 'a'},
+                                         {"workers", 1, 0, 'w'},
+                                         {"wall-seconds", 1, 0, 'W'},
+                                         {"memory-mb", 1, 0, 'M'},
+                                         {"memory-high-mb", 1, 0, 'H'},
+                                         {"cpus", 1, 0, 'C'},
+                                         {"pids", 1, 0, 'P'},
+                                         {"tmp-mb", 1, 0, 'T'},
+                                         {"file-mb", 1, 0, 'F'},
+                                         {"video-mb", 1, 0, 'V'},
+                                         {"lease-seconds", 1, 0, 'L'},
+                                         {"poll-ms", 1, 0, 'p'},
+                                         {"keep-job-dirs", 0, 0, 'k'},
+                                         {"debug", 0, 0, 'g'},
+                                         {"help", 0, 0, 'h'},
+                                         {0, 0, 0, 0}};
     int c, *slot;
 
     ra_config_defaults(cfg);
@@ -173,10 +199,10 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
         return -1;
     }
     if (!cfg->db_path)
-        cfg->db_path = ra_join(cfg->data_dir, "jobs.db");
+        cfg->db_path = ra_join(cfg, 0, cfg->data_dir, "jobs.db");
     if (!cfg->socket_path)
-        cfg->socket_path = ra_join(cfg->data_dir, "agent.sock");
-    cfg->media_dir = ra_join(cfg->data_dir, "media");
-    cfg->jobs_dir = ra_join(cfg->data_dir, "jobs");
+        cfg->socket_path = ra_join(cfg, 1, cfg->data_dir, "agent.sock");
+    cfg->media_dir = ra_join(cfg, 2, cfg->data_dir, "media");
+    cfg->jobs_dir = ra_join(cfg, 3, cfg->data_dir, "jobs");
     return 0;
 }

@@ -10,7 +10,9 @@
 /* Defaults; each is documented in the README and `render-agent --help`. */
 /* Sandbox wall clock: the limit the module's rendering timeout allows. */
 #define RA_DEFAULT_WALL_SECONDS (MM_SANDBOX_WALL_MS / 1000)
-#define RA_DEFAULT_MEMORY_MB 1024   /* sandbox memory */
+#define RA_DEFAULT_MEMORY_MB 1024 /* sandbox memory */
+/* At 1080p60 Manim's frame pipeline and x264's look-ahead need ~1.2 GB. */
+#define RA_DEFAULT_MEMORY_HIGH_MB 2048
 #define RA_DEFAULT_CPUS 2           /* sandbox CPU share, in cores */
 #define RA_DEFAULT_PIDS 256         /* sandbox process count */
 #define RA_DEFAULT_TMP_MB 256       /* sandbox /tmp size */
@@ -34,6 +36,7 @@ typedef struct ra_config {
     int workers;             /* concurrent jobs */
     int wall_seconds;        /* sandbox wall-clock limit */
     int memory_mb;           /* sandbox memory limit */
+    int memory_high_mb;      /* the same at quality "high" */
     int cpus;                /* sandbox CPU limit */
     int pids;                /* sandbox process limit */
     int tmp_mb;              /* sandbox /tmp size */
@@ -43,13 +46,17 @@ typedef struct ra_config {
     int poll_ms;             /* idle store poll interval */
     int max_recoveries;      /* see RA_DEFAULT_MAX_RECOVERIES */
     int keep_job_dirs;       /* keep work folders (debugging) */
+    char *owned[4];          /* paths built from data_dir */
 } ra_config;
 
 /*
  * Fills *cfg from defaults and argv. Returns 0, 1 when --help was printed,
  * or -1 after printing a usage error to stderr. Strings point into argv
- * or static storage, or are malloc'd for the process lifetime.
+ * or static storage, or into cfg->owned (freed by ra_config_free).
  */
 int ra_config_parse(ra_config *cfg, int argc, char **argv);
+
+/* Frees what ra_config_parse allocated. */
+void ra_config_free(ra_config *cfg);
 
 #endif /* RA_CONFIG_H */

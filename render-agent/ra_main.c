@@ -136,6 +136,7 @@ int main(int argc, char **argv)
         return 1;
     rc = ra_run(&ag);
     free(ag.slots);
+    ra_config_free(&ag.cfg);
     apr_pool_destroy(global);
     apr_terminate();
     return rc;

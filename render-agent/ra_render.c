@@ -190,10 +190,22 @@ static void ra_set_error(ra_render_outcome *out, const char *type,
     out->message = mm_buf_steal(&b);
 }
 
+/* The signal that ended the sandboxed command: bwrap reports its child's
+ * death by signal N as exit status 128 + N. */
+static int ra_end_signal(const ra_sandbox_result *res)
+{
+    if (res->signal)
+        return res->signal;
+    return res->exit_code > 128 && res->exit_code < 128 + 65
+               ? res->exit_code - 128
+               : 0;
+}
+
 /* Reads how the sandboxed render ended into *out. */
-static void ra_interpret(const ra_config *cfg, const ra_sandbox_result *res,
+static void ra_interpret(const ra_limits *lim, const ra_sandbox_result *res,
                          ra_render_outcome *out)
 {
+    int sig = ra_end_signal(res);
     char *line;
 
     if (res->cancelled) {
@@ -203,17 +215,20 @@ static void ra_interpret(const ra_config *cfg, const ra_sandbox_result *res,
                      "Rendering took longer than %d seconds, so it was "
                      "stopped. Try a shorter or simpler animation, or a "
                      "lower quality.",
-                     cfg->wall_seconds);
-    } else if (res->oom || res->signal == SIGKILL) {
+                     lim->wall_seconds);
+    } else if (res->oom) {
         ra_set_error(out, MM_ERR_RESOURCE,
                      "The animation needed more than the %d MB of memory a "
-                     "render may use, so it was stopped.",
-                     cfg->memory_mb);
-    } else if (res->signal == SIGXCPU || res->signal == SIGXFSZ) {
+                     "render may use, so it was stopped. Try a lower "
+                     "quality or fewer objects.",
+                     lim->memory_mb);
+    } else if (sig == SIGKILL || sig == SIGXCPU || sig == SIGXFSZ) {
         ra_set_error(out, MM_ERR_RESOURCE,
                      "The render went past its %s limit and was stopped.",
-                     res->signal == SIGXCPU ? "CPU time" : "file size");
-    } else if (res->signal || res->exit_code != 0) {
+                     sig == SIGXCPU   ? "CPU time"
+                     : sig == SIGXFSZ ? "file size"
+                                      : "process or memory");
+    } else if (sig || res->exit_code != 0) {
         line = ra_render_error_line(res->err);
         ra_set_error(
             out, MM_ERR_RUNTIME, "The scene failed while rendering: %s",
@@ -234,6 +249,17 @@ static void ra_collect(const ra_config *cfg, const char *dir,
         ra_set_error(out, MM_ERR_RUNTIME, "%s", err);
 }
 
+/* The sandbox limits of a job: 1080p60 frames need more memory. */
+static ra_limits ra_render_limits(const ra_config *cfg, const mm_job *job)
+{
+    ra_limits lim = {cfg->wall_seconds, cfg->memory_mb, cfg->cpus,
+                     cfg->pids,         cfg->tmp_mb,    cfg->file_mb};
+
+    if (job->quality && strcmp(job->quality, "high") == 0)
+        lim.memory_mb = cfg->memory_high_mb;
+    return lim;
+}
+
 /* Runs manim in a sandbox registered on the slot. */
 static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
                         const char *dir, const char *scene_class,
@@ -241,8 +267,7 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
                         const char **why)
 {
     const ra_config *cfg = &ag->cfg;
-    ra_limits lim = {cfg->wall_seconds, cfg->memory_mb, cfg->cpus,
-                     cfg->pids,         cfg->tmp_mb,    cfg->file_mb};
+    ra_limits lim = ra_render_limits(cfg, job);
     ra_sandbox_env env = {cfg->venv, NULL, NULL};
     char python[PATH_MAX], path_env[PATH_MAX + 32], name[64];
     const char *argv[] = {python, "-I", "-m", "manim", "--hide-splash",
@@ -310,7 +335,8 @@ void ra_render(ra_agent *ag, ra_slot *slot, const mm_job *job,
         ra_set_error(out, MM_ERR_INTERNAL,
                      "The render sandbox could not start (%s).", why);
     } else {
-        ra_interpret(&ag->cfg, &res, out);
+        ra_limits lim = ra_render_limits(&ag->cfg, job);
+        ra_interpret(&lim, &res, out);
         if (!out->lost && !out->error_type)
             ra_collect(&ag->cfg, dir, job, out);
         if (out->error_type)

@@ -10,9 +10,14 @@ if [ ! -f "$pidfile" ]; then
 fi
 pid=$(cat "$pidfile")
 kill -TERM "$pid" 2>/dev/null || true
-for _ in $(seq 1 100); do
-    kill -0 "$pid" 2>/dev/null || { echo "stop: stopped"; exit 0; }
+# run.sh removes its pid file once everything it started has ended (the
+# process itself may linger as a zombie of whoever started it).
+for _ in $(seq 1 300); do
+    if [ ! -f "$pidfile" ] || ! kill -0 "$pid" 2>/dev/null; then
+        echo "stop: stopped"
+        exit 0
+    fi
     sleep 0.1
 done
-echo "stop: $pid did not stop in 10 s" >&2
+echo "stop: $pid did not stop in 30 s" >&2
 exit 1

@@ -25,11 +25,12 @@ def free_port():
 class System:
     """A running httpd + agent. Use as a context manager."""
 
-    def __init__(self, extra_conf="", agent_args="", asan=True):
+    def __init__(self, extra_conf="", agent_args="", asan=True,
+                 data_dir=None):
         self.port = free_port()
         self.tmp = tempfile.mkdtemp(prefix="mm-system-", dir="/tmp")
         os.chmod(self.tmp, 0o755)
-        self.data_dir = os.path.join(self.tmp, "data")
+        self.data_dir = data_dir or os.path.join(self.tmp, "data")
         self.htdocs = os.path.join(self.tmp, "htdocs")
         shutil.copytree(os.path.join(ROOT, "htdocs"), self.htdocs)
         agent = "build/asan/render-agent" if asan else "build/render-agent"
@@ -41,7 +42,7 @@ class System:
             AGENT=os.path.join(ROOT, agent),
             AGENT_ARGS=agent_args,
             EXTRA_CONF=extra_conf,
-            ASAN_OPTIONS="detect_leaks=0:abort_on_error=0",
+            ASAN_OPTIONS="detect_leaks=1",
         )
         self.base = f"http://127.0.0.1:{self.port}"
         self.proc = None
@@ -68,7 +69,12 @@ class System:
 
     def __exit__(self, *exc):
         self.stop()
+        agent_log = self.read_log("agent.log")
         shutil.rmtree(self.tmp, ignore_errors=True)
+        # The agent runs under ASan/UBSan: any report fails the test.
+        if exc[0] is None:
+            assert "Sanitizer" not in agent_log and \
+                "runtime error" not in agent_log, agent_log
 
     def stop(self):
         if self.proc and self.proc.poll() is None:
@@ -79,6 +85,9 @@ class System:
                 os.killpg(self.proc.pid, signal.SIGKILL)
                 self.proc.wait()
         self.log.close()
+
+    def running(self):
+        return self.proc.poll() is None
 
     def read_log(self, name="run.log"):
         path = os.path.join(self.tmp, name) if name == "run.log" else \

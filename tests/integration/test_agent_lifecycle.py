@@ -75,3 +75,41 @@ def test_jobs_render_side_by_side():
         videos = {system.wait_job(j["id"])["output"]["videoUrl"]
                   for j in jobs}
         assert len(videos) == 3
+
+
+def test_stop_mid_render_requeues_and_a_restart_finishes(tmp_path):
+    data_dir = str(tmp_path / "data")
+    os.chmod(tmp_path, 0o755)
+    with System(data_dir=data_dir) as first:
+        job = first.submit("Plot y = x^2 and y = 2x from -3 to 3",
+                           quality="high")
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            _, _, body = first.json("GET", f"/api/jobs/{job['id']}")
+            if body["job"]["status"] == "rendering":
+                break
+            time.sleep(0.05)
+        assert body["job"]["status"] == "rendering"
+    # Stopped mid-render: the job is back in the queue, not lost.
+    con = sqlite3.connect(os.path.join(data_dir, "jobs.db"))
+    status, = con.execute("SELECT status FROM jobs WHERE id = ?",
+                          (job["id"],)).fetchone()
+    con.close()
+    assert status in ("queued", "done")
+    assert sandboxes_running() == []
+    with System(data_dir=data_dir) as second:
+        done = second.wait_job(job["id"])
+        assert done["status"] == "done", done["error"]
+
+
+def test_make_stop_stops_everything():
+    with System() as system:
+        env = dict(system.env)
+        out = subprocess.run(["bash", "scripts/stop.sh"], env=env,
+                             cwd=os.path.dirname(os.path.dirname(
+                                 os.path.dirname(__file__))) or ".",
+                             capture_output=True, text=True, timeout=30)
+        assert out.returncode == 0, out.stderr
+        system.proc.wait(10)
+        assert not system.running()
+        assert not os.path.exists(os.path.join(system.data_dir, "agent.sock"))
