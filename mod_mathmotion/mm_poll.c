@@ -8,7 +8,6 @@
  *
  * Log numbers MM00080-MM00099.
  */
-#include "mm_routes.h"
 
 #include "http_log.h"
 #include "http_protocol.h"
@@ -95,18 +94,14 @@ static json_t *mm_poll_document(const mm_server_conf *conf, mm_store *st,
 int mm_poll_handle(request_rec *r, const mm_server_conf *conf,
                    const char *job_id)
 {
-    mm_store *st = mm_request_store(r);
+    mm_store *st;
     mm_job *job;
     json_t *doc;
     int rc;
 
-    if (!st)
-        return mm_request_store_unavailable(r, NULL, job_id);
-    rc = mm_store_get(st, r->pool, job_id, &job);
-    if (rc == MM_STORE_NOTFOUND)
-        return mm_route_job_not_found(r);
-    if (rc != MM_STORE_OK ||
-        mm_poll_check_timeout(r, conf, st, &job) != MM_STORE_OK)
+    if (!mm_request_load_job(r, job_id, &st, &job, &rc))
+        return rc;
+    if (mm_poll_check_timeout(r, conf, st, &job) != MM_STORE_OK)
         return mm_request_store_unavailable(r, st, job_id);
     doc = mm_poll_document(conf, st, job, &rc);
     if (rc != MM_STORE_OK) {

@@ -11,6 +11,7 @@
 #include "mod_dbd.h"
 
 #include "mm_http.h"
+#include "mm_routes.h"
 #include "mod_mathmotion.h"
 
 APLOG_USE_MODULE(mathmotion);
@@ -158,4 +159,23 @@ int mm_request_store_unavailable(request_rec *r, mm_store *st,
     return mm_http_error(r, HTTP_SERVICE_UNAVAILABLE, "store_unavailable",
                          "The job store is not available right now. Please "
                          "try again in a few seconds.");
+}
+
+int mm_request_load_job(request_rec *r, const char *job_id, mm_store **st,
+                        mm_job **job, int *answer)
+{
+    int rc;
+
+    *st = mm_request_store(r);
+    if (!*st) {
+        *answer = mm_request_store_unavailable(r, NULL, job_id);
+        return 0;
+    }
+    rc = mm_store_get(*st, r->pool, job_id, job);
+    if (rc == MM_STORE_OK)
+        return 1;
+    *answer = rc == MM_STORE_NOTFOUND
+                  ? mm_route_job_not_found(r)
+                  : mm_request_store_unavailable(r, *st, job_id);
+    return 0;
 }

@@ -46,4 +46,13 @@ mm_store *mm_request_store(request_rec *r);
 int mm_request_store_unavailable(request_rec *r, mm_store *st,
                                  const char *job_id);
 
+/*
+ * Reads job `job_id` for `r` into *job (in r->pool), with the request's
+ * store in *st. Returns 1 when the job was read; otherwise it has already
+ * answered (404 job_not_found or 503 store_unavailable), stores the
+ * handler's return value in *answer and returns 0.
+ */
+int mm_request_load_job(request_rec *r, const char *job_id, mm_store **st,
+                        mm_job **job, int *answer);
+
 #endif /* MM_REQUEST_STORE_H */

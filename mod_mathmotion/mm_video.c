@@ -9,7 +9,6 @@
  *
  * Log numbers MM00100-MM00119.
  */
-#include "mm_routes.h"
 
 #include "http_log.h"
 #include "http_protocol.h"
@@ -153,19 +152,14 @@ static int mm_video_send(request_rec *r, apr_file_t *fd)
 int mm_video_handle(request_rec *r, const mm_server_conf *conf,
                     const char *job_id)
 {
-    mm_store *st = mm_request_store(r);
+    mm_store *st;
     apr_file_t *fd;
     apr_status_t rv;
     mm_job *job;
     int rc;
 
-    if (!st)
-        return mm_request_store_unavailable(r, NULL, job_id);
-    rc = mm_store_get(st, r->pool, job_id, &job);
-    if (rc == MM_STORE_NOTFOUND)
-        return mm_route_job_not_found(r);
-    if (rc != MM_STORE_OK)
-        return mm_request_store_unavailable(r, st, job_id);
+    if (!mm_request_load_job(r, job_id, &st, &job, &rc))
+        return rc;
     if (job->status != MM_JOB_DONE || !job->video_hash)
         return mm_video_unavailable(r, job);
     if (!mm_video_hash_valid(job->video_hash)) {

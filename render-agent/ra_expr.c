@@ -554,10 +554,10 @@ static ra_expr *parse_term(parser *p)
 }
 
 /*
- * A leading sign applies to the whole product that follows it, up to the
- * next + or -, so -2x is -(2x) and -x^2 is -(x^2), as in mathematics.
+ * Parses an optional run of signs, then what `next` parses, negating the
+ * result for each '-'. The caller picks how far a sign reaches.
  */
-static ra_expr *parse_unary(parser *p)
+static ra_expr *parse_sign_then(parser *p, ra_expr *(*next)(parser *))
 {
     ra_expr *e;
     token t;
@@ -565,13 +565,22 @@ static ra_expr *parse_unary(parser *p)
     if (peek(p, &t) != 0)
         return NULL;
     if (t.kind != T_OP || (t.op != '-' && t.op != '+'))
-        return parse_term(p);
+        return next(p);
     advance(p, &t);
     if (enter(p) != 0)
         return NULL;
-    e = parse_unary(p);
+    e = parse_sign_then(p, next);
     p->depth--;
     return t.op == '-' ? unary_node(p, N_NEG, NULL, e) : e;
+}
+
+/*
+ * A leading sign applies to the whole product that follows it, up to the
+ * next + or -, so -2x is -(2x) and -x^2 is -(x^2), as in mathematics.
+ */
+static ra_expr *parse_unary(parser *p)
+{
+    return parse_sign_then(p, parse_term);
 }
 
 /*
@@ -580,19 +589,7 @@ static ra_expr *parse_unary(parser *p)
  */
 static ra_expr *parse_signed(parser *p)
 {
-    ra_expr *e;
-    token t;
-
-    if (peek(p, &t) != 0)
-        return NULL;
-    if (t.kind != T_OP || (t.op != '-' && t.op != '+'))
-        return parse_power(p);
-    advance(p, &t);
-    if (enter(p) != 0)
-        return NULL;
-    e = parse_signed(p);
-    p->depth--;
-    return t.op == '-' ? unary_node(p, N_NEG, NULL, e) : e;
+    return parse_sign_then(p, parse_power);
 }
 
 static ra_expr *parse_power(parser *p)
