@@ -8,6 +8,7 @@
  *
  * Log numbers MM00080-MM00099.
  */
+#include "mm_routes.h"
 
 #include "http_log.h"
 #include "http_protocol.h"

@@ -9,6 +9,7 @@
  *
  * Log numbers MM00100-MM00119.
  */
+#include "mm_routes.h"
 
 #include "http_log.h"
 #include "http_protocol.h"
