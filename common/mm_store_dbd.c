@@ -94,6 +94,8 @@ const mm_store_stmt mm_store_statements[] = {
     {"mm_queue_position",
      "SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND "
      "(queued_at < %s OR (queued_at = %s AND id < %s))"},
+    /* Retry, auto-fix, code submission and the caches. */
+    /* Statistics: health and metrics. */
     {NULL, NULL}};
 
 /* Schema: integer times in ms; 0 means "not yet". */
