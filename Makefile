@@ -28,7 +28,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,\
                 $(wildcard tests/unit/test_*.c))
 
 .PHONY: all deps build run stop test test-unit test-integration lint \
-        format clean
+        format clean bench
 
 all: build
 
@@ -78,6 +78,10 @@ test: deps build $(BUILD)/asan/render-agent $(UNIT_TESTS)
 
 test-unit: $(UNIT_TESTS)
 	@fail=0; for t in $(UNIT_TESTS); do $$t || fail=1; done; exit $$fail
+
+# Speed and memory figures with same-run references (see bench/).
+bench: deps build
+	@bash bench/run.sh
 
 lint:
 	@bash scripts/lint.sh
