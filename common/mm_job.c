@@ -62,18 +62,29 @@ apr_status_t mm_job_new_id(char out[MM_JOB_ID_LEN + 1])
     return APR_SUCCESS;
 }
 
-int mm_job_id_valid(const char *id)
+/* 1 if `s` is exactly `len` lowercase hex digits. */
+static int mm_job_is_hex(const char *s, size_t len)
 {
     size_t i;
 
-    if (!id)
+    if (!s)
         return 0;
-    for (i = 0; i < MM_JOB_ID_LEN; i++) {
-        char c = id[i];
+    for (i = 0; i < len; i++) {
+        char c = s[i];
         if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f')))
             return 0;
     }
-    return id[MM_JOB_ID_LEN] == '\0';
+    return s[len] == '\0';
+}
+
+int mm_job_id_valid(const char *id)
+{
+    return mm_job_is_hex(id, MM_JOB_ID_LEN);
+}
+
+int mm_job_hash_valid(const char *hash)
+{
+    return mm_job_is_hex(hash, MM_VIDEO_HASH_LEN);
 }
 
 apr_int64_t mm_now_ms(void)
@@ -96,6 +107,7 @@ mm_job *mm_job_create(apr_pool_t *pool, apr_int64_t now)
     job->created_at = job->updated_at = job->queued_at = now;
     job->attempt_number = 1;
     job->max_attempts = MM_JOB_MAX_ATTEMPTS;
+    job->chain_id = job->id;
     job->code_source = "generated";
     job->progress_message = "Waiting in the queue";
     return job;

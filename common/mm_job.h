@@ -64,6 +64,8 @@ typedef struct mm_job {
     const char *lease_owner;        /* worker holding the job, or NULL */
     apr_int64_t lease_expires;      /* the owner must renew before this */
     int recover_count;              /* times taken back from a dead worker */
+    const char *chain_id; /* first attempt's id: retries and auto-fixes
+                             of one prompt share it; NULL in old rows */
 } mm_job;
 
 /* Error types of DESIGN.md ("Job model and lifecycle"). */
@@ -108,14 +110,20 @@ apr_status_t mm_job_new_id(char out[MM_JOB_ID_LEN + 1]);
 /* 1 if `id` has the shape of a job id (32 lowercase hex digits). */
 int mm_job_id_valid(const char *id);
 
+/* Length of a video's content hash (SHA-256) in hex digits. */
+#define MM_VIDEO_HASH_LEN 64
+
+/* 1 if `hash` is a video hash (64 lowercase hex digits, never a path). */
+int mm_job_hash_valid(const char *hash);
+
 /* Current time in ms since the epoch. */
 apr_int64_t mm_now_ms(void);
 
 /*
  * Returns a new job in `pool` with the defaults of a first attempt:
- * status queued, attempt 1, timestamps `now`, id freshly generated. The
- * caller sets prompt, style and quality. Returns NULL if no id could be
- * made.
+ * status queued, attempt 1 of its own chain, timestamps `now`, id
+ * freshly generated. The caller sets prompt, style and quality. Returns NULL
+ * if no id could be made.
  */
 mm_job *mm_job_create(apr_pool_t *pool, apr_int64_t now);
 

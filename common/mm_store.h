@@ -15,6 +15,7 @@
 #include <apr_dbd.h>
 #include <apr_hash.h>
 #include <apr_pools.h>
+#include <apr_tables.h>
 
 #include "mm_job.h"
 
@@ -167,5 +168,119 @@ int mm_store_live_agents(mm_store *st, apr_int64_t since, int *alive);
  * Returns MM_STORE_OK or MM_STORE_ERROR.
  */
 int mm_store_queue_position(mm_store *st, const mm_job *job, int *position);
+
+/* Retry, auto-fix, code submission and the caches. */
+
+/*
+ * How much of a job's chain is used: *attempts is the highest attempt
+ * number among the jobs of chain `chain_id`, *auto_fixes the highest
+ * auto-fix count among its jobs of attempt `attempt` (0 when there are
+ * none). Returns MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_chain_usage(mm_store *st, const char *chain_id, int attempt,
+                         int *attempts, int *auto_fixes);
+
+/*
+ * Reads every running job (generating_code or rendering) into *jobs, a
+ * new array of mm_job * in `pool`. Returns MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_list_running(mm_store *st, apr_pool_t *pool,
+                          apr_array_header_t **jobs);
+
+/*
+ * Marks a running job `owner` holds as done with a video rendered
+ * before, for job `from_job_id` (the render cache): isCacheHit is set
+ * and nothing is rendered. Returns MM_STORE_OK, MM_STORE_LOST or
+ * MM_STORE_ERROR.
+ */
+int mm_store_finish_cached(mm_store *st, const char *id, const char *owner,
+                           const char *video_hash, const char *from_job_id,
+                           apr_int64_t now);
+
+/*
+ * Looks up prompt cache entry `key` written at or after `since`. Returns
+ * MM_STORE_OK with the done job's id in *job_id (in `pool`),
+ * MM_STORE_NOTFOUND, or MM_STORE_ERROR.
+ */
+int mm_store_prompt_cache_get(mm_store *st, apr_pool_t *pool, const char *key,
+                              apr_int64_t since, const char **job_id);
+
+/*
+ * Records a use of entry `key` at `now`, for the LRU order. Returns
+ * MM_STORE_OK (also when the entry is gone) or MM_STORE_ERROR.
+ */
+int mm_store_prompt_cache_touch(mm_store *st, const char *key,
+                                apr_int64_t now);
+
+/*
+ * Points entry `key` at done job `job_id`, written and used at `now`
+ * (replacing an older entry). Returns MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_prompt_cache_put(mm_store *st, const char *key,
+                              const char *job_id, apr_int64_t now);
+
+/* Drops entry `key`. Returns MM_STORE_OK or MM_STORE_ERROR. */
+int mm_store_prompt_cache_delete(mm_store *st, const char *key);
+
+/*
+ * Bounds the prompt cache: drops the entries written before `oldest`,
+ * then all but the `max_entries` most recently used. Returns MM_STORE_OK
+ * or MM_STORE_ERROR.
+ */
+int mm_store_prompt_cache_prune(mm_store *st, apr_int64_t oldest,
+                                int max_entries);
+
+/*
+ * Looks up render cache entry `key`. Returns MM_STORE_OK with the
+ * video's hash and the job that rendered it in *video_hash and *job_id
+ * (in `pool`), MM_STORE_NOTFOUND, or MM_STORE_ERROR.
+ */
+int mm_store_render_cache_get(mm_store *st, apr_pool_t *pool, const char *key,
+                              const char **video_hash, const char **job_id);
+
+/*
+ * Records that job `job_id` rendered entry `key` into `video_hash` at
+ * `now` (replacing an older entry). Returns MM_STORE_OK or
+ * MM_STORE_ERROR.
+ */
+int mm_store_render_cache_put(mm_store *st, const char *key,
+                              const char *video_hash, const char *job_id,
+                              apr_int64_t now);
+
+/* Statistics: health and metrics. */
+
+/* The number of job statuses, for arrays indexed by mm_job_status. */
+#define MM_STATS_STATUSES (MM_JOB_FAILED + 1)
+
+/* The render-time histogram's buckets, besides the implied +Inf. */
+#define MM_STATS_RENDER_BUCKETS 9
+
+/* Upper bounds of those buckets in seconds, ascending. */
+extern const int mm_store_render_bounds[MM_STATS_RENDER_BUCKETS];
+
+/* What the store knows about the whole system, for /metrics. */
+typedef struct mm_store_stats {
+    apr_int64_t jobs[MM_STATS_STATUSES]; /* jobs per status */
+    apr_int64_t cache_hits;              /* jobs answered from a cache */
+    apr_int64_t renders;                 /* done jobs that were rendered */
+    apr_int64_t render_ms;               /* the sum of their render times */
+    apr_int64_t render_le[MM_STATS_RENDER_BUCKETS]; /* renders <= bound */
+    int agents_alive; /* agents whose heartbeat is recent */
+} mm_store_stats;
+
+/*
+ * Runs one cheap query on the jobs table, to tell whether the store
+ * answers. Returns MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_ping(mm_store *st);
+
+/*
+ * Fills *out: jobs per status, cache hits, the render times of done jobs
+ * (rendering start to finish; cache hits have none), and the agents
+ * whose heartbeat is newer than `agents_since`. Returns MM_STORE_OK, or
+ * MM_STORE_ERROR with *out partly filled.
+ */
+int mm_store_read_stats(mm_store *st, apr_int64_t agents_since,
+                        mm_store_stats *out);
 
 #endif /* MM_STORE_H */

@@ -25,15 +25,31 @@ struct mm_store {
     "is_auto_fix, original_failed_job_id, code_source, code, explanation, "   \
     "animation_count, video_hash, error_message, error_logs, error_stage, "   \
     "error_type, error_at, is_cache_hit, cached_from_job_id, progress, "      \
-    "progress_message, lease_owner, lease_expires, recover_count"
+    "progress_message, lease_owner, lease_expires, recover_count, chain_id"
 
 #define MM_RUNNING "('generating_code', 'rendering')"
+
+/*
+ * A done job's render time in ms, and one histogram bucket of it: the
+ * bucket bounds here must match mm_store_render_bounds below (the unit
+ * test test_store_stats pins both). Left unformatted: clang-format would
+ * lay the bounds out as a staircase.
+ */
+#define MM_RENDER_MS "(finished_at - render_started_at)"
+#define MM_RENDER_LE(ms)                                                      \
+    ", SUM(CASE WHEN " MM_RENDER_MS " <= " ms " THEN 1 ELSE 0 END)"
+/* clang-format off */
+#define MM_RENDER_BUCKETS                                                     \
+    MM_RENDER_LE("1000") MM_RENDER_LE("2000") MM_RENDER_LE("5000")            \
+    MM_RENDER_LE("10000") MM_RENDER_LE("20000") MM_RENDER_LE("30000")         \
+    MM_RENDER_LE("60000") MM_RENDER_LE("120000") MM_RENDER_LE("300000")
+/* clang-format on */
 
 const mm_store_stmt mm_store_statements[] = {
     {"mm_job_insert",
      "INSERT INTO jobs (" MM_JOB_COLUMNS ") VALUES (%s, %s, %s, %s, %s, %s, "
      "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
-     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"},
+     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"},
     {"mm_job_get", "SELECT " MM_JOB_COLUMNS " FROM jobs WHERE id = %s"},
     {"mm_claim_pick", "SELECT id FROM jobs WHERE status = 'queued' "
                       "ORDER BY queued_at, id LIMIT 1"},
@@ -95,7 +111,49 @@ const mm_store_stmt mm_store_statements[] = {
      "SELECT COUNT(*) FROM jobs WHERE status = 'queued' AND "
      "(queued_at < %s OR (queued_at = %s AND id < %s))"},
     /* Retry, auto-fix, code submission and the caches. */
+    {"mm_chain_usage",
+     "SELECT MAX(attempt_number), MAX(CASE WHEN attempt_number = %s THEN "
+     "auto_fix_count ELSE 0 END) FROM jobs WHERE chain_id = %s"},
+    {"mm_running_list",
+     "SELECT " MM_JOB_COLUMNS " FROM jobs WHERE status IN " MM_RUNNING},
+    {"mm_finish_cached",
+     "UPDATE jobs SET status = 'done', video_hash = %s, is_cache_hit = 1, "
+     "cached_from_job_id = %s, progress = 100, progress_message = "
+     "'Done (the same scene was rendered before)', finished_at = %s, "
+     "updated_at = %s, lease_owner = NULL WHERE id = %s AND lease_owner = %s "
+     "AND status IN " MM_RUNNING},
+    {"mm_prompt_cache_get", "SELECT job_id FROM prompt_cache WHERE "
+                            "cache_key = %s AND created_at >= %s"},
+    {"mm_prompt_cache_touch",
+     "UPDATE prompt_cache SET last_used_at = %s WHERE cache_key = %s"},
+    {"mm_prompt_cache_put",
+     "INSERT INTO prompt_cache (cache_key, job_id, created_at, last_used_at) "
+     "VALUES (%s, %s, %s, %s) ON CONFLICT (cache_key) DO UPDATE SET "
+     "job_id = excluded.job_id, created_at = excluded.created_at, "
+     "last_used_at = excluded.last_used_at"},
+    {"mm_prompt_cache_delete",
+     "DELETE FROM prompt_cache WHERE cache_key = %s"},
+    {"mm_prompt_cache_expire",
+     "DELETE FROM prompt_cache WHERE created_at < %s"},
+    {"mm_prompt_cache_trim",
+     "DELETE FROM prompt_cache WHERE cache_key NOT IN (SELECT cache_key "
+     "FROM prompt_cache ORDER BY last_used_at DESC, cache_key LIMIT %s)"},
+    {"mm_render_cache_get",
+     "SELECT video_hash, job_id FROM render_cache WHERE cache_key = %s"},
+    {"mm_render_cache_put",
+     "INSERT INTO render_cache (cache_key, video_hash, job_id, created_at) "
+     "VALUES (%s, %s, %s, %s) ON CONFLICT (cache_key) DO UPDATE SET "
+     "video_hash = excluded.video_hash, job_id = excluded.job_id, "
+     "created_at = excluded.created_at"},
     /* Statistics: health and metrics. */
+    {"mm_stats_ping", "SELECT 1 FROM jobs LIMIT 1"},
+    {"mm_stats_jobs",
+     "SELECT status, COUNT(*), SUM(CASE WHEN is_cache_hit <> 0 THEN 1 "
+     "ELSE 0 END) FROM jobs GROUP BY status"},
+    {"mm_stats_render",
+     "SELECT COUNT(*), SUM(" MM_RENDER_MS ")" MM_RENDER_BUCKETS
+     " FROM jobs WHERE status = 'done' AND render_started_at > 0 AND "
+     "finished_at >= render_started_at"},
     {NULL, NULL}};
 
 /* Schema: integer times in ms; 0 means "not yet". */
@@ -118,11 +176,41 @@ static const char *const mm_schema[] = {
     " is_cache_hit INTEGER NOT NULL DEFAULT 0, cached_from_job_id TEXT,"
     " progress INTEGER NOT NULL DEFAULT 0, progress_message TEXT,"
     " lease_owner TEXT, lease_expires BIGINT NOT NULL DEFAULT 0,"
-    " recover_count INTEGER NOT NULL DEFAULT 0)",
+    " recover_count INTEGER NOT NULL DEFAULT 0, chain_id TEXT)",
     "CREATE INDEX IF NOT EXISTS jobs_queue ON jobs (status, queued_at, id)",
     "CREATE TABLE IF NOT EXISTS agents ("
     " id TEXT PRIMARY KEY, heartbeat_at BIGINT NOT NULL,"
     " workers INTEGER NOT NULL)",
+    /* Prompt cache: normalised prompt + style + quality -> done job. */
+    "CREATE TABLE IF NOT EXISTS prompt_cache ("
+    " cache_key TEXT PRIMARY KEY, job_id TEXT NOT NULL,"
+    " created_at BIGINT NOT NULL, last_used_at BIGINT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS prompt_cache_lru ON prompt_cache "
+    "(last_used_at)",
+    /* Render cache: code + style + quality -> stored video. */
+    "CREATE TABLE IF NOT EXISTS render_cache ("
+    " cache_key TEXT PRIMARY KEY, video_hash TEXT NOT NULL,"
+    " job_id TEXT NOT NULL, created_at BIGINT NOT NULL)",
+    NULL};
+
+/* A column added after its table was first released. */
+typedef struct mm_added_column {
+    const char *table;  /* existing table */
+    const char *column; /* the new column */
+    const char *type;   /* its SQL type and constraints */
+} mm_added_column;
+
+/* Columns that databases made by earlier versions lack. */
+static const mm_added_column mm_added_columns[] = {
+    {"jobs", "chain_id", "TEXT"}, {NULL, NULL, NULL}};
+
+/* Indexes over added columns: created once the columns exist. */
+static const char *const mm_schema_late[] = {
+    /* Retries and auto-fixes of one prompt are numbered within their
+     * chain; the unique index makes two racing requests for the same
+     * slot insert one job, never two. */
+    "CREATE UNIQUE INDEX IF NOT EXISTS jobs_chain ON jobs "
+    "(chain_id, attempt_number, auto_fix_count)",
     NULL};
 
 mm_store *mm_store_dbd_wrap(apr_pool_t *pool, const apr_dbd_driver_t *drv,
@@ -158,13 +246,14 @@ apr_hash_t *mm_store_dbd_prepare_all(apr_pool_t *pool,
     return h;
 }
 
-int mm_store_ensure_schema(apr_pool_t *pool, const apr_dbd_driver_t *drv,
-                           apr_dbd_t *handle, const char **error)
+/* Runs each statement of `sql` (NULL-terminated); stops at an error. */
+static int mm_schema_run(apr_pool_t *pool, const apr_dbd_driver_t *drv,
+                         apr_dbd_t *handle, const char *const *sql,
+                         const char **error)
 {
-    const char *const *sql;
     int nrows, rc;
 
-    for (sql = mm_schema; *sql; sql++) {
+    for (; *sql; sql++) {
         rc = apr_dbd_query(drv, handle, &nrows, *sql);
         if (rc != 0) {
             *error = apr_psprintf(pool, "creating the schema: %s",
@@ -173,6 +262,58 @@ int mm_store_ensure_schema(apr_pool_t *pool, const apr_dbd_driver_t *drv,
         }
     }
     return MM_STORE_OK;
+}
+
+/* 1 if `table` has `column` (a query naming it succeeds), else 0. */
+static int mm_schema_has_column(apr_pool_t *pool, const apr_dbd_driver_t *drv,
+                                apr_dbd_t *handle, const mm_added_column *c)
+{
+    apr_dbd_results_t *res = NULL;
+    apr_dbd_row_t *row = NULL;
+    const char *sql = apr_psprintf(pool, "SELECT %s FROM %s WHERE 1 = 0",
+                                   c->column, c->table);
+
+    if (apr_dbd_select(drv, pool, handle, &res, sql, 0) != 0)
+        return 0;
+    while (apr_dbd_get_row(drv, pool, res, &row, -1) == 0)
+        ;
+    return 1;
+}
+
+/*
+ * Adds the columns older databases lack. Another process may add one
+ * between the check and the ALTER; the ALTER then fails and a second
+ * check tells.
+ */
+static int mm_schema_add_columns(apr_pool_t *pool, const apr_dbd_driver_t *drv,
+                                 apr_dbd_t *handle, const char **error)
+{
+    const mm_added_column *c;
+    int nrows, rc;
+
+    for (c = mm_added_columns; c->table; c++) {
+        if (mm_schema_has_column(pool, drv, handle, c))
+            continue;
+        rc =
+            apr_dbd_query(drv, handle, &nrows,
+                          apr_psprintf(pool, "ALTER TABLE %s ADD COLUMN %s %s",
+                                       c->table, c->column, c->type));
+        if (rc != 0 && !mm_schema_has_column(pool, drv, handle, c)) {
+            *error = apr_psprintf(pool, "adding %s.%s: %s", c->table,
+                                  c->column, apr_dbd_error(drv, handle, rc));
+            return MM_STORE_ERROR;
+        }
+    }
+    return MM_STORE_OK;
+}
+
+int mm_store_ensure_schema(apr_pool_t *pool, const apr_dbd_driver_t *drv,
+                           apr_dbd_t *handle, const char **error)
+{
+    if (mm_schema_run(pool, drv, handle, mm_schema, error) != MM_STORE_OK ||
+        mm_schema_add_columns(pool, drv, handle, error) != MM_STORE_OK)
+        return MM_STORE_ERROR;
+    return mm_schema_run(pool, drv, handle, mm_schema_late, error);
 }
 
 const char *mm_store_error(const mm_store *st)
@@ -312,13 +453,14 @@ static mm_job *mm_row_to_job(mm_store *st, apr_pool_t *p, apr_dbd_row_t *r)
     j->lease_owner = mm_col(st, r, c++, p);
     j->lease_expires = mm_col_int(st, r, c++);
     j->recover_count = (int)mm_col_int(st, r, c++);
+    j->chain_id = mm_col(st, r, c++, p);
     return j;
 }
 
 int mm_store_insert(mm_store *st, const mm_job *j)
 {
     apr_pool_t *p;
-    const char *a[34];
+    const char *a[35];
     int n = 0, rc;
 
     apr_pool_create(&p, st->pool);
@@ -356,6 +498,7 @@ int mm_store_insert(mm_store *st, const mm_job *j)
     a[n++] = j->lease_owner;
     a[n++] = mm_i64(p, j->lease_expires);
     a[n++] = mm_i64(p, j->recover_count);
+    a[n++] = j->chain_id;
     rc = mm_exec(st, p, "mm_job_insert", n, a);
     apr_pool_destroy(p);
     return rc == MM_STORE_LOST ? MM_STORE_ERROR : rc;
@@ -650,4 +793,240 @@ int mm_store_queue_position(mm_store *st, const mm_job *job, int *position)
 
     apr_snprintf(buf, sizeof(buf), "%" APR_INT64_T_FMT, job->queued_at);
     return mm_count(st, "mm_queue_position", 3, a, position);
+}
+
+/* Retry, auto-fix, code submission and the caches. */
+
+int mm_store_chain_usage(mm_store *st, const char *chain_id, int attempt,
+                         int *attempts, int *auto_fixes)
+{
+    apr_pool_t *p;
+    apr_dbd_results_t *res;
+    apr_dbd_row_t *row;
+    const char *a[2];
+    int rc;
+
+    *attempts = *auto_fixes = 0;
+    apr_pool_create(&p, st->pool);
+    a[0] = mm_i64(p, attempt);
+    a[1] = chain_id;
+    rc = mm_select(st, p, "mm_chain_usage", 2, a, &res);
+    if (rc == MM_STORE_OK && (row = mm_next_row(st, p, res))) {
+        *attempts = (int)mm_col_int(st, row, 0);
+        *auto_fixes = (int)mm_col_int(st, row, 1);
+        mm_drain(st, p, res);
+    }
+    apr_pool_destroy(p);
+    return rc;
+}
+
+int mm_store_list_running(mm_store *st, apr_pool_t *pool,
+                          apr_array_header_t **jobs)
+{
+    apr_dbd_results_t *res;
+    apr_dbd_row_t *row;
+
+    *jobs = apr_array_make(pool, 4, sizeof(mm_job *));
+    if (mm_select(st, pool, "mm_running_list", 0, NULL, &res) != MM_STORE_OK)
+        return MM_STORE_ERROR;
+    while ((row = mm_next_row(st, pool, res)))
+        *(mm_job **)apr_array_push(*jobs) = mm_row_to_job(st, pool, row);
+    return MM_STORE_OK;
+}
+
+int mm_store_finish_cached(mm_store *st, const char *id, const char *owner,
+                           const char *video_hash, const char *from_job_id,
+                           apr_int64_t now)
+{
+    apr_pool_t *p;
+    const char *a[6];
+    int rc;
+
+    apr_pool_create(&p, st->pool);
+    a[0] = video_hash;
+    a[1] = from_job_id;
+    a[2] = mm_i64(p, now);
+    a[3] = a[2];
+    a[4] = id;
+    a[5] = owner;
+    rc = mm_exec(st, p, "mm_finish_cached", 6, a);
+    apr_pool_destroy(p);
+    return rc;
+}
+
+/* Reads the first row of a SELECT into `ncols` strings in `pool`. */
+static int mm_select_one(mm_store *st, apr_pool_t *pool, const char *label,
+                         int nargs, const char **args, int ncols,
+                         const char **cols)
+{
+    apr_dbd_results_t *res;
+    apr_dbd_row_t *row;
+    int i;
+
+    if (mm_select(st, pool, label, nargs, args, &res) != MM_STORE_OK)
+        return MM_STORE_ERROR;
+    if (!(row = mm_next_row(st, pool, res)))
+        return MM_STORE_NOTFOUND;
+    for (i = 0; i < ncols; i++)
+        cols[i] = mm_col(st, row, i, pool);
+    mm_drain(st, pool, res);
+    return MM_STORE_OK;
+}
+
+int mm_store_prompt_cache_get(mm_store *st, apr_pool_t *pool, const char *key,
+                              apr_int64_t since, const char **job_id)
+{
+    const char *a[2] = {key, mm_i64(pool, since)};
+
+    *job_id = NULL;
+    return mm_select_one(st, pool, "mm_prompt_cache_get", 2, a, 1, job_id);
+}
+
+/* Runs a write whose "no row changed" is no failure. */
+static int mm_exec_any(mm_store *st, const char *label, int nargs,
+                       const char **args)
+{
+    apr_pool_t *p;
+    int rc;
+
+    apr_pool_create(&p, st->pool);
+    rc = mm_exec(st, p, label, nargs, args);
+    apr_pool_destroy(p);
+    return rc == MM_STORE_ERROR ? rc : MM_STORE_OK;
+}
+
+int mm_store_prompt_cache_touch(mm_store *st, const char *key, apr_int64_t now)
+{
+    char buf[32];
+    const char *a[2] = {buf, key};
+
+    apr_snprintf(buf, sizeof(buf), "%" APR_INT64_T_FMT, now);
+    return mm_exec_any(st, "mm_prompt_cache_touch", 2, a);
+}
+
+int mm_store_prompt_cache_put(mm_store *st, const char *key,
+                              const char *job_id, apr_int64_t now)
+{
+    char buf[32];
+    const char *a[4] = {key, job_id, buf, buf};
+
+    apr_snprintf(buf, sizeof(buf), "%" APR_INT64_T_FMT, now);
+    return mm_exec_any(st, "mm_prompt_cache_put", 4, a);
+}
+
+int mm_store_prompt_cache_delete(mm_store *st, const char *key)
+{
+    const char *a[1] = {key};
+
+    return mm_exec_any(st, "mm_prompt_cache_delete", 1, a);
+}
+
+int mm_store_prompt_cache_prune(mm_store *st, apr_int64_t oldest,
+                                int max_entries)
+{
+    char when[32], count[32];
+    const char *a[1] = {when}, *b[1] = {count};
+
+    apr_snprintf(when, sizeof(when), "%" APR_INT64_T_FMT, oldest);
+    apr_snprintf(count, sizeof(count), "%d", max_entries);
+    if (mm_exec_any(st, "mm_prompt_cache_expire", 1, a) != MM_STORE_OK)
+        return MM_STORE_ERROR;
+    return mm_exec_any(st, "mm_prompt_cache_trim", 1, b);
+}
+
+int mm_store_render_cache_get(mm_store *st, apr_pool_t *pool, const char *key,
+                              const char **video_hash, const char **job_id)
+{
+    const char *a[1] = {key}, *cols[2] = {NULL, NULL};
+    int rc = mm_select_one(st, pool, "mm_render_cache_get", 1, a, 2, cols);
+
+    *video_hash = cols[0];
+    *job_id = cols[1];
+    return rc;
+}
+
+int mm_store_render_cache_put(mm_store *st, const char *key,
+                              const char *video_hash, const char *job_id,
+                              apr_int64_t now)
+{
+    char buf[32];
+    const char *a[4] = {key, video_hash, job_id, buf};
+
+    apr_snprintf(buf, sizeof(buf), "%" APR_INT64_T_FMT, now);
+    return mm_exec_any(st, "mm_render_cache_put", 4, a);
+}
+
+/* Statistics: health and metrics. */
+
+/* Must match the MM_RENDER_LE bounds of "mm_stats_render" (in ms). */
+const int mm_store_render_bounds[MM_STATS_RENDER_BUCKETS] = {
+    1, 2, 5, 10, 20, 30, 60, 120, 300};
+
+int mm_store_ping(mm_store *st)
+{
+    apr_pool_t *p;
+    apr_dbd_results_t *res;
+    int rc;
+
+    apr_pool_create(&p, st->pool);
+    rc = mm_select(st, p, "mm_stats_ping", 0, NULL, &res);
+    if (rc == MM_STORE_OK)
+        mm_drain(st, p, res);
+    apr_pool_destroy(p);
+    return rc;
+}
+
+/* Adds the per-status counts and the cache hits to *out. */
+static int mm_stats_jobs(mm_store *st, apr_pool_t *p, mm_store_stats *out)
+{
+    apr_dbd_results_t *res;
+    apr_dbd_row_t *row;
+    mm_job_status status;
+
+    if (mm_select(st, p, "mm_stats_jobs", 0, NULL, &res) != MM_STORE_OK)
+        return MM_STORE_ERROR;
+    while ((row = mm_next_row(st, p, res))) {
+        /* A status this build does not know is left out. */
+        if (mm_job_status_parse(apr_dbd_get_entry(st->driver, row, 0),
+                                &status) == 0)
+            out->jobs[status] += mm_col_int(st, row, 1);
+        out->cache_hits += mm_col_int(st, row, 2);
+    }
+    return MM_STORE_OK;
+}
+
+/* Reads the render-time count, sum and histogram into *out. */
+static int mm_stats_render(mm_store *st, apr_pool_t *p, mm_store_stats *out)
+{
+    apr_dbd_results_t *res;
+    apr_dbd_row_t *row;
+    int i;
+
+    if (mm_select(st, p, "mm_stats_render", 0, NULL, &res) != MM_STORE_OK)
+        return MM_STORE_ERROR;
+    if (!(row = mm_next_row(st, p, res)))
+        return MM_STORE_OK;
+    out->renders = mm_col_int(st, row, 0);
+    out->render_ms = mm_col_int(st, row, 1); /* NULL (no rows) reads 0 */
+    for (i = 0; i < MM_STATS_RENDER_BUCKETS; i++)
+        out->render_le[i] = mm_col_int(st, row, 2 + i);
+    mm_drain(st, p, res);
+    return MM_STORE_OK;
+}
+
+int mm_store_read_stats(mm_store *st, apr_int64_t agents_since,
+                        mm_store_stats *out)
+{
+    apr_pool_t *p;
+    int rc;
+
+    memset(out, 0, sizeof(*out));
+    apr_pool_create(&p, st->pool);
+    rc = mm_stats_jobs(st, p, out);
+    if (rc == MM_STORE_OK)
+        rc = mm_stats_render(st, p, out);
+    apr_pool_destroy(p);
+    if (rc == MM_STORE_OK)
+        rc = mm_store_live_agents(st, agents_since, &out->agents_alive);
+    return rc;
 }

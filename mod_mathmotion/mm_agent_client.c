@@ -17,8 +17,8 @@ APLOG_USE_MODULE(mathmotion);
 /* Total time an exchange may take: connect, write and read. */
 #define MM_AGENT_BUDGET apr_time_from_msec(200)
 
-/* Longest reply line kept (the rest is ignored). */
-#define MM_AGENT_REPLY_MAX 128
+/* Longest reply line kept (the rest is ignored); a status line fits. */
+#define MM_AGENT_REPLY_MAX 512
 
 /* Sets the socket timeout to what is left before `deadline`. */
 static apr_status_t mm_agent_budget(apr_socket_t *sock, apr_time_t deadline)
@@ -110,26 +110,39 @@ static void mm_agent_printable(char *s)
             *s = '?';
 }
 
-/* Sends `line` for job `job_id`; `what` names the message in logs. */
-static void mm_agent_tell(request_rec *r, const mm_server_conf *conf,
-                          const char *job_id, const char *what,
-                          const char *line)
+apr_status_t mm_agent_query(request_rec *r, const mm_server_conf *conf,
+                            const char *command, const char **reply)
 {
-    char reply[MM_AGENT_REPLY_MAX];
+    char line[MM_AGENT_REPLY_MAX];
     apr_pool_t *pool;
     apr_status_t rv;
-    int level;
 
     apr_pool_create(&pool, r->pool);
     apr_pool_tag(pool, "mm_agent_client");
-    rv = mm_agent_exchange(pool, conf->agent_socket, line, reply,
-                           sizeof(reply));
+    rv = mm_agent_exchange(pool, conf->agent_socket,
+                           apr_pstrcat(pool, command, "\n", NULL), line,
+                           sizeof(line));
     apr_pool_destroy(pool);
+    *reply = apr_pstrdup(r->pool, line);
+    return rv;
+}
+
+/* Sends `command` for job `job_id`; `what` names it in logs. */
+static void mm_agent_tell(request_rec *r, const mm_server_conf *conf,
+                          const char *job_id, const char *what,
+                          const char *command)
+{
+    const char *reply;
+    apr_status_t rv = mm_agent_query(r, conf, command, &reply);
+    int level;
+
     if (rv == APR_SUCCESS) {
-        mm_agent_printable(reply);
+        char *shown = apr_pstrdup(r->pool, reply);
+
+        mm_agent_printable(shown);
         ap_log_rerror(APLOG_MARK, APLOG_DEBUG, 0, r,
                       MMLOGNO(00120) "job=%s agent answered '%s' to %s",
-                      job_id, reply, what);
+                      job_id, shown, what);
         return;
     }
     /* No agent listening is an expected state (it polls the store). */
@@ -145,12 +158,12 @@ static void mm_agent_tell(request_rec *r, const mm_server_conf *conf,
 void mm_agent_wake(request_rec *r, const mm_server_conf *conf,
                    const char *job_id)
 {
-    mm_agent_tell(r, conf, job_id, "wake", "wake\n");
+    mm_agent_tell(r, conf, job_id, "wake", "wake");
 }
 
 void mm_agent_cancel(request_rec *r, const mm_server_conf *conf,
                      const char *job_id)
 {
     mm_agent_tell(r, conf, job_id, "cancel",
-                  apr_pstrcat(r->pool, "cancel ", job_id, "\n", NULL));
+                  apr_pstrcat(r->pool, "cancel ", job_id, NULL));
 }

@@ -3,7 +3,8 @@
  * after the stuck-job check of mm_timeout: a job past its stage's limit
  * is failed here (compare-and-set on its status, so a job the agent moved
  * on meanwhile is left alone) and the agent is told to stop it. A queued
- * job also carries its place in the queue. Answers carry an ETag, so the
+ * job also carries its place in the queue, and every job the retry and
+ * auto-fix actions it allows (mm_attempts). Answers carry an ETag, so the
  * browser's 3-second polling mostly gets 304s.
  *
  * Log numbers MM00080-MM00099.
@@ -14,6 +15,7 @@
 #include "http_protocol.h"
 
 #include "mm_agent_client.h"
+#include "mm_attempts.h"
 #include "mm_http.h"
 #include "mm_job.h"
 #include "mm_request_store.h"
@@ -77,15 +79,17 @@ static int mm_poll_check_timeout(request_rec *r, const mm_server_conf *conf,
     return rc == MM_STORE_NOTFOUND ? MM_STORE_ERROR : rc;
 }
 
-/* The job document, with queuePosition for a queued job. */
+/*
+ * The job document with its actions, and queuePosition for a queued job.
+ */
 static json_t *mm_poll_document(const mm_server_conf *conf, mm_store *st,
                                 const mm_job *job, int *rc)
 {
-    json_t *doc = mm_job_to_json(job, conf->api_prefix);
+    json_t *doc;
     int position;
 
-    *rc = MM_STORE_OK;
-    if (job->status == MM_JOB_QUEUED) {
+    *rc = mm_attempts_document(conf, st, job, &doc);
+    if (*rc == MM_STORE_OK && job->status == MM_JOB_QUEUED) {
         *rc = mm_store_queue_position(st, job, &position);
         json_object_set_new(doc, "queuePosition", json_integer(position));
     }

@@ -146,15 +146,19 @@ static void mm_request_store_recheck(request_rec *r)
                        "preparing them again on this connection's next use");
 }
 
+void mm_request_store_failed(request_rec *r, mm_store *st, const char *job_id)
+{
+    ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
+                  MMLOGNO(00144) "job=%s job store error: %s",
+                  job_id ? job_id : "-", mm_store_error(st));
+    mm_request_store_recheck(r);
+}
+
 int mm_request_store_unavailable(request_rec *r, mm_store *st,
                                  const char *job_id)
 {
-    if (st) {
-        ap_log_rerror(APLOG_MARK, APLOG_ERR, 0, r,
-                      MMLOGNO(00144) "job=%s job store error: %s",
-                      job_id ? job_id : "-", mm_store_error(st));
-        mm_request_store_recheck(r);
-    }
+    if (st)
+        mm_request_store_failed(r, st, job_id);
     apr_table_setn(r->headers_out, "Retry-After", "5");
     return mm_http_error(r, HTTP_SERVICE_UNAVAILABLE, "store_unavailable",
                          "The job store is not available right now. Please "
@@ -178,4 +182,19 @@ int mm_request_load_job(request_rec *r, const char *job_id, mm_store **st,
                   ? mm_route_job_not_found(r)
                   : mm_request_store_unavailable(r, *st, job_id);
     return 0;
+}
+
+int mm_request_read_stats(request_rec *r, mm_store_stats *out)
+{
+    mm_store *st = mm_request_store(r);
+    apr_int64_t since =
+        mm_timeout_agent_since(&mm_conf(r)->timeouts, mm_now_ms());
+
+    if (!st)
+        return 0;
+    if (mm_store_read_stats(st, since, out) != MM_STORE_OK) {
+        mm_request_store_failed(r, st, NULL);
+        return 0;
+    }
+    return 1;
 }

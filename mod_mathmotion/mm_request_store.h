@@ -38,10 +38,16 @@ int mm_request_store_init(server_rec *s);
 mm_store *mm_request_store(request_rec *r);
 
 /*
- * Logs the store's last error (if `st` is not NULL) for `job_id` (or
- * NULL) at error level, lets the connection prepare its statements anew
- * if they expired, and answers 503 store_unavailable without the detail.
- * Returns the handler's return value.
+ * After a failed call on `st`: logs its last error for `job_id` (or
+ * NULL) at error level and lets the connection prepare its statements
+ * anew if they expired. Answers nothing.
+ */
+void mm_request_store_failed(request_rec *r, mm_store *st, const char *job_id);
+
+/*
+ * As mm_request_store_failed (if `st` is not NULL), then answers 503
+ * store_unavailable without the detail. Returns the handler's return
+ * value.
  */
 int mm_request_store_unavailable(request_rec *r, mm_store *st,
                                  const char *job_id);
@@ -54,5 +60,12 @@ int mm_request_store_unavailable(request_rec *r, mm_store *st,
  */
 int mm_request_load_job(request_rec *r, const char *job_id, mm_store **st,
                         mm_job **job, int *answer);
+
+/*
+ * Reads the statistics of the whole store for `r` (health, metrics,
+ * server-status), counting as alive the agents whose heartbeat is within
+ * MathMotionAgentStaleAfter. Returns 1, or 0 after logging the cause.
+ */
+int mm_request_read_stats(request_rec *r, mm_store_stats *out);
 
 #endif /* MM_REQUEST_STORE_H */

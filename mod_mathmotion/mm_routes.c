@@ -23,8 +23,15 @@ typedef struct mm_route {
 
 #define MM_JOBS "/jobs/"
 
-static const mm_route mm_submit_route = {"/jobs/submit", M_POST, "POST",
-                                         mm_submit_handle};
+/* The routes at fixed paths. */
+static const mm_route mm_fixed_routes[] = {
+    {"/jobs/submit", M_POST, "POST", mm_submit_handle},
+    {"/health", M_GET, "GET, HEAD", mm_health_handle},
+    {"/metrics", M_GET, "GET, HEAD", mm_metrics_handle},
+};
+
+#define MM_FIXED_ROUTE_COUNT                                                  \
+    (sizeof(mm_fixed_routes) / sizeof(mm_fixed_routes[0]))
 
 /* The routes under /jobs/{id}. */
 static const mm_route mm_job_routes[] = {
@@ -59,7 +66,8 @@ static int mm_route_not_found(request_rec *r, const mm_server_conf *conf)
                     "There is no API endpoint at this URL. The job "
                     "API has POST ",
                     p, "/jobs/submit, GET ", p, "/jobs/{id} and GET ", p,
-                    "/jobs/{id}/video.", NULL));
+                    "/jobs/{id}/video; GET ", p, "/health and GET ", p,
+                    "/metrics report on the service.", NULL));
 }
 
 int mm_route_job_not_found(request_rec *r)
@@ -103,6 +111,7 @@ int mm_routes_handler(request_rec *r)
 {
     const mm_server_conf *conf;
     const char *path;
+    apr_size_t i;
 
     if (!r->handler || strcmp(r->handler, MM_HANDLER) != 0)
         return DECLINED;
@@ -114,8 +123,9 @@ int mm_routes_handler(request_rec *r)
                       conf->api_prefix);
         return mm_route_not_found(r, conf);
     }
-    if (strcmp(path, mm_submit_route.suffix) == 0)
-        return mm_route_run(r, conf, &mm_submit_route, NULL);
+    for (i = 0; i < MM_FIXED_ROUTE_COUNT; i++)
+        if (strcmp(path, mm_fixed_routes[i].suffix) == 0)
+            return mm_route_run(r, conf, &mm_fixed_routes[i], NULL);
     if (strncmp(path, MM_JOBS, strlen(MM_JOBS)) == 0 &&
         path[strlen(MM_JOBS)] != '\0')
         return mm_route_job(r, conf, path);

@@ -5,6 +5,8 @@
  *   POST {prefix}/jobs/submit        mm_submit_handle   (mm_submit.c)
  *   GET  {prefix}/jobs/{id}          mm_poll_handle     (mm_poll.c)
  *   GET  {prefix}/jobs/{id}/video    mm_video_handle    (mm_video.c)
+ *   GET  {prefix}/health             mm_health_handle   (mm_health.c)
+ *   GET  {prefix}/metrics            mm_metrics_handle  (mm_metrics.c)
  *
  * The router checks the method (405 with Allow) and the shape of the job
  * id (404, before any route touches the store or the filesystem).
@@ -32,5 +34,7 @@ int mm_route_job_not_found(request_rec *r);
 mm_route_fn mm_submit_handle;
 mm_route_fn mm_poll_handle;
 mm_route_fn mm_video_handle;
+mm_route_fn mm_health_handle;
+mm_route_fn mm_metrics_handle;
 
 #endif /* MM_ROUTES_H */

@@ -23,21 +23,6 @@
 
 APLOG_USE_MODULE(mathmotion);
 
-/* A SHA-256 in hex, as the store names videos. */
-#define MM_VIDEO_HASH_LEN 64
-
-/* 1 if `hash` is 64 lowercase hex digits (never a path). */
-static int mm_video_hash_valid(const char *hash)
-{
-    apr_size_t i;
-
-    for (i = 0; i < MM_VIDEO_HASH_LEN; i++)
-        if (!((hash[i] >= '0' && hash[i] <= '9') ||
-              (hash[i] >= 'a' && hash[i] <= 'f')))
-            return 0;
-    return hash[MM_VIDEO_HASH_LEN] == '\0';
-}
-
 /* 1 if the query string has download=1. */
 static int mm_video_wants_download(request_rec *r)
 {
@@ -163,7 +148,7 @@ int mm_video_handle(request_rec *r, const mm_server_conf *conf,
         return rc;
     if (job->status != MM_JOB_DONE || !job->video_hash)
         return mm_video_unavailable(r, job);
-    if (!mm_video_hash_valid(job->video_hash)) {
+    if (!mm_job_hash_valid(job->video_hash)) {
         ap_log_rerror(
             APLOG_MARK, APLOG_ERR, 0, r,
             MMLOGNO(00103) "job=%s has a malformed video hash in the store",

@@ -13,8 +13,11 @@
 #include <errno.h>
 #include <sys/un.h>
 
+#include "mm_ratelimit.h"
 #include "mm_request_store.h"
 #include "mm_routes.h"
+#include "mm_status.h"
+#include "mod_status.h"
 
 /* AP_DECLARE_MODULE below also does APLOG_USE_MODULE(mathmotion). */
 
@@ -28,13 +31,23 @@ typedef enum mm_directive {
     MM_DIR_QUEUED_TIMEOUT,
     MM_DIR_GENERATING_TIMEOUT,
     MM_DIR_RENDERING_TIMEOUT,
-    MM_DIR_AGENT_STALE
+    MM_DIR_AGENT_STALE,
+    MM_DIR_MAX_ATTEMPTS,
+    MM_DIR_MAX_AUTO_FIXES,
+    MM_DIR_MAX_CODE,
+    MM_DIR_CACHE_TTL,
+    MM_DIR_CACHE_SIZE
 } mm_directive;
 
 /* Upper bounds of the numeric directives, to catch typos early. */
 #define MM_MAX_BODY_LIMIT (16 * 1024 * 1024) /* bytes buffered per request */
 #define MM_MAX_PROMPT_LIMIT 100000           /* characters */
 #define MM_MAX_TIMEOUT_SECONDS 86400         /* one day */
+#define MM_MAX_CHAIN_LIMIT 100               /* attempts or auto-fixes */
+#define MM_MAX_CODE_LIMIT (1024 * 1024)      /* bytes of submitted code */
+#define MM_MAX_CACHE_TTL (3650LL * 86400)    /* ten years, in seconds */
+#define MM_MAX_CACHE_SIZE 10000000           /* prompt cache entries */
+#define MM_MAX_RATE_LIMIT 1000000            /* submissions per window */
 
 static void *mm_create_server_conf(apr_pool_t *pool, server_rec *s)
 {
@@ -47,6 +60,13 @@ static void *mm_create_server_conf(apr_pool_t *pool, server_rec *s)
     conf->timeouts.generating_ms = -1;
     conf->timeouts.rendering_ms = -1;
     conf->timeouts.agent_stale_ms = -1;
+    conf->max_attempts = -1;
+    conf->max_auto_fixes = -1;
+    conf->max_code = -1;
+    conf->cache_ttl_ms = -1;
+    conf->cache_size = -1;
+    conf->rate_limit = -1;
+    conf->rate_window = -1;
     return conf;
 }
 
@@ -67,6 +87,13 @@ static void *mm_merge_server_conf(apr_pool_t *pool, void *basev, void *addv)
     MM_MERGE_NUM(timeouts.generating_ms);
     MM_MERGE_NUM(timeouts.rendering_ms);
     MM_MERGE_NUM(timeouts.agent_stale_ms);
+    MM_MERGE_NUM(max_attempts);
+    MM_MERGE_NUM(max_auto_fixes);
+    MM_MERGE_NUM(max_code);
+    MM_MERGE_NUM(cache_ttl_ms);
+    MM_MERGE_NUM(cache_size);
+    MM_MERGE_NUM(rate_limit);
+    MM_MERGE_NUM(rate_window);
     return conf;
 }
 
@@ -94,6 +121,20 @@ static void mm_apply_defaults(mm_server_conf *conf)
         conf->timeouts.rendering_ms = d.rendering_ms;
     if (conf->timeouts.agent_stale_ms == -1)
         conf->timeouts.agent_stale_ms = d.agent_stale_ms;
+    if (conf->max_attempts == -1)
+        conf->max_attempts = MM_DEFAULT_MAX_ATTEMPTS;
+    if (conf->max_auto_fixes == -1)
+        conf->max_auto_fixes = MM_DEFAULT_MAX_AUTO_FIXES;
+    if (conf->max_code == -1)
+        conf->max_code = MM_DEFAULT_MAX_CODE;
+    if (conf->cache_ttl_ms == -1)
+        conf->cache_ttl_ms = MM_DEFAULT_CACHE_TTL * 1000LL;
+    if (conf->cache_size == -1)
+        conf->cache_size = MM_DEFAULT_CACHE_SIZE;
+    if (conf->rate_limit == -1)
+        conf->rate_limit = MM_DEFAULT_RATE_LIMIT;
+    if (conf->rate_window == -1)
+        conf->rate_window = MM_DEFAULT_RATE_WINDOW;
 }
 
 const mm_server_conf *mm_conf(const request_rec *r)
@@ -229,10 +270,90 @@ static const char *mm_set_number(cmd_parms *cmd, void *dummy, const char *arg)
     return NULL;
 }
 
+/*
+ * Sets the retry, auto-fix, code-size and prompt-cache limits. "0" turns
+ * auto-fix (MathMotionMaxAutoFixes) or the prompt cache
+ * (MathMotionPromptCacheSize) off; the others must be positive.
+ */
+static const char *mm_set_job_limit(cmd_parms *cmd, void *dummy,
+                                    const char *arg)
+{
+    mm_server_conf *conf =
+        ap_get_module_config(cmd->server->module_config, &mathmotion_module);
+    mm_directive which = (mm_directive)(long)cmd->info;
+    apr_int64_t v = 0;
+    const char *err = NULL;
+
+    (void)dummy;
+    if (strcmp(arg, "0") == 0 &&
+        (which == MM_DIR_MAX_AUTO_FIXES || which == MM_DIR_CACHE_SIZE))
+        v = 0;
+    else if (which == MM_DIR_MAX_CODE)
+        err = mm_parse_positive(cmd, arg, MM_MAX_CODE_LIMIT, &v);
+    else if (which == MM_DIR_CACHE_TTL)
+        err = mm_parse_positive(cmd, arg, MM_MAX_CACHE_TTL, &v);
+    else if (which == MM_DIR_CACHE_SIZE)
+        err = mm_parse_positive(cmd, arg, MM_MAX_CACHE_SIZE, &v);
+    else
+        err = mm_parse_positive(cmd, arg, MM_MAX_CHAIN_LIMIT, &v);
+    if (err)
+        return err;
+    switch (which) {
+    case MM_DIR_MAX_ATTEMPTS:
+        conf->max_attempts = (int)v;
+        return NULL;
+    case MM_DIR_MAX_AUTO_FIXES:
+        conf->max_auto_fixes = (int)v;
+        return NULL;
+    case MM_DIR_MAX_CODE:
+        conf->max_code = (apr_off_t)v;
+        return NULL;
+    case MM_DIR_CACHE_TTL:
+        conf->cache_ttl_ms = v * 1000;
+        return NULL;
+    case MM_DIR_CACHE_SIZE:
+        conf->cache_size = (int)v;
+        return NULL;
+    default:
+        return "mod_mathmotion: unknown limit directive";
+    }
+}
+
+/*
+ * MathMotionRateLimit <submissions> [<seconds>] | off: submissions per
+ * client IP and window (the window keeps its default when omitted).
+ */
+static const char *mm_set_rate_limit(cmd_parms *cmd, void *dummy,
+                                     const char *count, const char *window)
+{
+    mm_server_conf *conf =
+        ap_get_module_config(cmd->server->module_config, &mathmotion_module);
+    apr_int64_t n, secs = -1;
+    const char *err;
+
+    (void)dummy;
+    if (ap_cstr_casecmp(count, "off") == 0) {
+        if (window)
+            return "MathMotionRateLimit off takes no window";
+        conf->rate_limit = 0;
+        conf->rate_window = 0;
+        return NULL;
+    }
+    if ((err = mm_parse_positive(cmd, count, MM_MAX_RATE_LIMIT, &n)) ||
+        (window && (err = mm_parse_positive(cmd, window,
+                                            MM_MAX_TIMEOUT_SECONDS, &secs))))
+        return err;
+    conf->rate_limit = (int)n;
+    conf->rate_window = (int)secs;
+    return NULL;
+}
+
 #define MM_PATH_DIRECTIVE(name, which, help)                                  \
     AP_INIT_TAKE1(name, mm_set_path, (void *)(which), RSRC_CONF, help)
 #define MM_NUMBER_DIRECTIVE(name, which, help)                                \
     AP_INIT_TAKE1(name, mm_set_number, (void *)(which), RSRC_CONF, help)
+#define MM_LIMIT_DIRECTIVE(name, which, help)                                 \
+    AP_INIT_TAKE1(name, mm_set_job_limit, (void *)(which), RSRC_CONF, help)
 
 static const command_rec mm_directives[] = {
     MM_PATH_DIRECTIVE("MathMotionApiPrefix", MM_DIR_API_PREFIX,
@@ -259,6 +380,28 @@ static const command_rec mm_directives[] = {
     MM_NUMBER_DIRECTIVE("MathMotionAgentStaleAfter", MM_DIR_AGENT_STALE,
                         "Seconds after its last heartbeat that a render "
                         "agent counts as gone (default 15)"),
+    MM_LIMIT_DIRECTIVE("MathMotionMaxAttempts", MM_DIR_MAX_ATTEMPTS,
+                       "Attempts of one prompt through retries, the first "
+                       "included (default 3)"),
+    MM_LIMIT_DIRECTIVE("MathMotionMaxAutoFixes", MM_DIR_MAX_AUTO_FIXES,
+                       "Auto-fixes of one attempt; 0 turns auto-fix off "
+                       "(default 2)"),
+    MM_LIMIT_DIRECTIVE("MathMotionMaxCodeSize", MM_DIR_MAX_CODE,
+                       "Largest submitted scene code in bytes (default "
+                       "20000)"),
+    MM_LIMIT_DIRECTIVE("MathMotionPromptCacheTTL", MM_DIR_CACHE_TTL,
+                       "Seconds a rendered prompt is reused (default "
+                       "2592000, 30 days)"),
+    MM_LIMIT_DIRECTIVE("MathMotionPromptCacheSize", MM_DIR_CACHE_SIZE,
+                       "Prompts kept in the cache, least recently used "
+                       "dropped first; 0 turns it off (default 1000)"),
+    AP_INIT_TAKE12("MathMotionRateLimit", mm_set_rate_limit, NULL, RSRC_CONF,
+                   "Submissions per client IP and window, and the window "
+                   "in seconds, or 'off' (default 10 300)"),
+    AP_INIT_TAKE1("MathMotionRateLimitCache", mm_ratelimit_set_cache, NULL,
+                  RSRC_CONF,
+                  "socache provider[:args] shared by the httpd children "
+                  "for the rate limit (default shmcb)"),
     {NULL}};
 
 static int mm_post_config(apr_pool_t *pconf, apr_pool_t *plog,
@@ -266,13 +409,11 @@ static int mm_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 {
     server_rec *vs;
 
-    (void)pconf;
-    (void)plog;
-    (void)ptemp;
     for (vs = s; vs; vs = vs->next)
         mm_apply_defaults(
             ap_get_module_config(vs->module_config, &mathmotion_module));
-    if (mm_request_store_init(s) != OK)
+    if (mm_request_store_init(s) != OK ||
+        mm_ratelimit_post_config(pconf, plog, ptemp, s) != OK)
         return HTTP_INTERNAL_SERVER_ERROR;
     return OK;
 }
@@ -280,8 +421,12 @@ static int mm_post_config(apr_pool_t *pconf, apr_pool_t *plog,
 static void mm_register_hooks(apr_pool_t *p)
 {
     (void)p;
+    ap_hook_pre_config(mm_ratelimit_pre_config, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_post_config(mm_post_config, NULL, NULL, APR_HOOK_MIDDLE);
+    ap_hook_child_init(mm_ratelimit_child_init, NULL, NULL, APR_HOOK_MIDDLE);
     ap_hook_handler(mm_routes_handler, NULL, NULL, APR_HOOK_MIDDLE);
+    APR_OPTIONAL_HOOK(ap, status_hook, mm_status_hook, NULL, NULL,
+                      APR_HOOK_MIDDLE);
 }
 
 AP_DECLARE_MODULE(mathmotion) = {

@@ -29,11 +29,19 @@ static const char ra_usage[] =
     "  --pids N            sandbox processes (256)\n"
     "  --tmp-mb N          sandbox /tmp size (256)\n"
     "  --file-mb N         largest file a render writes (512)\n"
+    "  --work-mb N         what a job's work folder may hold (1024)\n"
     "  --video-mb N        largest video accepted (200)\n"
     "  --lease-seconds N   job lease (30)\n"
     "  --poll-ms N         idle queue poll (1000)\n"
     "  --keep-job-dirs     keep work folders after a job\n"
-    "  --debug             log debug lines\n";
+    "  --debug             log debug lines\n"
+    "one-shot mode (tests, operators): render FILE as a job would be, print\n"
+    "one JSON object, exit 0 if it rendered, 1 if not (no store, no socket)\n"
+    "  --render FILE       the scene to render\n"
+    "  --quality Q         low, medium or high (medium)\n"
+    "  --style NAME        style preset (3Blue1Brown)\n"
+    "  --no-validate       skip the validator (tests of the sandbox)\n"
+    "  --last-frame        render only the last frame, as a PNG\n";
 
 /* Returns "dir/name", kept in cfg->owned[slot] until ra_config_free. */
 static const char *ra_join(ra_config *cfg, int slot, const char *dir,
@@ -92,6 +100,7 @@ static void ra_config_defaults(ra_config *cfg)
     cfg->pids = RA_DEFAULT_PIDS;
     cfg->tmp_mb = RA_DEFAULT_TMP_MB;
     cfg->file_mb = RA_DEFAULT_FILE_MB;
+    cfg->work_mb = RA_DEFAULT_WORK_MB;
     cfg->video_mb = RA_DEFAULT_VIDEO_MB;
     cfg->lease_seconds = RA_DEFAULT_LEASE_SECONDS;
     cfg->poll_ms = RA_DEFAULT_POLL_MS;
@@ -118,6 +127,8 @@ static int *ra_number_slot(ra_config *cfg, int c)
         return &cfg->tmp_mb;
     case 'F':
         return &cfg->file_mb;
+    case 'K':
+        return &cfg->work_mb;
     case 'V':
         return &cfg->video_mb;
     case 'L':
@@ -145,11 +156,17 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
                                          {"pids", 1, 0, 'P'},
                                          {"tmp-mb", 1, 0, 'T'},
                                          {"file-mb", 1, 0, 'F'},
+                                         {"work-mb", 1, 0, 'K'},
                                          {"video-mb", 1, 0, 'V'},
                                          {"lease-seconds", 1, 0, 'L'},
                                          {"poll-ms", 1, 0, 'p'},
                                          {"keep-job-dirs", 0, 0, 'k'},
                                          {"debug", 0, 0, 'g'},
+                                         {"render", 1, 0, 'r'},
+                                         {"quality", 1, 0, 'q'},
+                                         {"style", 1, 0, 'y'},
+                                         {"no-validate", 0, 0, 'n'},
+                                         {"last-frame", 0, 0, 'f'},
                                          {"help", 0, 0, 'h'},
                                          {0, 0, 0, 0}};
     int c, *slot;
@@ -186,6 +203,21 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
         case 'g':
             ra_log_set_level(RA_LOG_DEBUG);
             break;
+        case 'r':
+            cfg->render_file = optarg;
+            break;
+        case 'q':
+            cfg->quality = optarg;
+            break;
+        case 'y':
+            cfg->style = optarg;
+            break;
+        case 'n':
+            cfg->no_validate = 1;
+            break;
+        case 'f':
+            cfg->last_frame = 1;
+            break;
         case 'h':
             fputs(ra_usage, stdout);
             return 1;
@@ -196,6 +228,13 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
     }
     if (!cfg->data_dir || !cfg->venv || !cfg->validator) {
         fputs(ra_usage, stderr);
+        return -1;
+    }
+    if (!cfg->render_file &&
+        (cfg->quality || cfg->style || cfg->no_validate || cfg->last_frame)) {
+        fputs("render-agent: --quality, --style, --no-validate and "
+              "--last-frame need --render\n",
+              stderr);
         return -1;
     }
     if (!cfg->db_path)

@@ -17,6 +17,7 @@
 #define RA_DEFAULT_PIDS 256         /* sandbox process count */
 #define RA_DEFAULT_TMP_MB 256       /* sandbox /tmp size */
 #define RA_DEFAULT_FILE_MB 512      /* largest file the sandbox writes */
+#define RA_DEFAULT_WORK_MB 1024     /* what a job's work folder may hold */
 #define RA_DEFAULT_VIDEO_MB 200     /* largest MP4 accepted */
 #define RA_DEFAULT_LEASE_SECONDS 30 /* job lease, renewed while working */
 #define RA_DEFAULT_POLL_MS 1000     /* store poll when no wake arrives */
@@ -41,11 +42,18 @@ typedef struct ra_config {
     int pids;                /* sandbox process limit */
     int tmp_mb;              /* sandbox /tmp size */
     int file_mb;             /* RLIMIT_FSIZE in the sandbox */
+    int work_mb;             /* size limit of a job's work folder */
     int video_mb;            /* accepted MP4 size */
     int lease_seconds;       /* lease length */
     int poll_ms;             /* idle store poll interval */
     int max_recoveries;      /* see RA_DEFAULT_MAX_RECOVERIES */
     int keep_job_dirs;       /* keep work folders (debugging) */
+    /* One-shot mode (ra_oneshot.h): render one file, print, exit. */
+    const char *render_file; /* the scene file, or NULL: run the daemon */
+    const char *quality;     /* its quality (MM_QUALITY_DEFAULT) */
+    const char *style;       /* its style preset (MM_STYLE_DEFAULT) */
+    int no_validate;         /* skip the validator (sandbox tests) */
+    int last_frame;          /* render only the last frame, as a PNG */
     char *owned[4];          /* paths built from data_dir */
 } ra_config;
 

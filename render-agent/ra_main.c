@@ -11,6 +11,7 @@
 #include "ra_control.h"
 #include "ra_db.h"
 #include "ra_log.h"
+#include "ra_oneshot.h"
 #include "ra_worker.h"
 
 #include <apr_dbd.h>
@@ -99,8 +100,11 @@ static int ra_run(ra_agent *ag)
     int sig = 0;
 
     ra_block_signals(&set);
-    if (ra_make_dirs(&ag->cfg) != 0 || ra_check_store(&ag->cfg) != 0 ||
-        ra_control_start(ag) != 0)
+    if (ra_make_dirs(&ag->cfg) != 0)
+        return 1;
+    if (ag->cfg.render_file) /* one-shot mode: no store, no socket */
+        return ra_oneshot_run(ag, &set);
+    if (ra_check_store(&ag->cfg) != 0 || ra_control_start(ag) != 0)
         return 1;
     if (ra_workers_start(ag) != 0) {
         ra_log(RA_LOG_ERROR, NULL, "starting workers failed");

@@ -5,10 +5,11 @@
 
 #include "mm_buf.h"
 #include "mm_style.h"
-#include "ra_builtin.h"
+#include "ra_cache.h"
 #include "ra_log.h"
 #include "ra_media.h"
 #include "ra_progress.h"
+#include "ra_provider.h"
 #include "ra_render.h"
 #include "ra_validate.h"
 
@@ -62,13 +63,46 @@ static int ra_step(ra_run *r, mm_job_status status, int pct, const char *msg)
     return rc == MM_STORE_LOST ? -1 : 0;
 }
 
-/* Produces the code: the user's, or the offline generator's. */
+/*
+ * Asks `prov` to repair the code of the job this auto-fix job was made
+ * for, handing it that job's code and what went wrong. Returns the
+ * provider's answer, or -1 with *err filled when that job is gone.
+ */
+static int ra_repair(ra_run *r, const ra_provider *prov, const mm_style *style,
+                     ra_generated *gen, ra_provider_error *err)
+{
+    const char *logs;
+    mm_job *failed = NULL;
+
+    if (!r->job->original_failed_job_id ||
+        mm_store_get(r->st, r->pool, r->job->original_failed_job_id,
+                     &failed) != MM_STORE_OK) {
+        err->type = MM_ERR_INTERNAL;
+        err->message = strdup("The failed job this auto-fix should repair "
+                              "could not be read. Please retry.");
+        return -1;
+    }
+    logs = apr_pstrcat(
+        r->pool, failed->error_message ? failed->error_message : "", "\n",
+        failed->error_logs ? failed->error_logs : "", NULL);
+    ra_log(RA_LOG_INFO, r->job->id, "repairing the code of job=%s with %s",
+           failed->id, prov->name);
+    return prov->repair(prov, r->job->prompt, style, failed->code, logs, gen,
+                        err);
+}
+
+/*
+ * Produces the code: the user's, or the code provider's (written from
+ * the prompt, or, for an auto-fix job, repaired). Records a failure and
+ * returns -1 when there is none.
+ */
 static int ra_get_code(ra_run *r, const char **code, const char **expl)
 {
     const mm_style *style = mm_style_find(r->job->style_preset);
+    const ra_provider *prov = ra_provider_select(&r->ag->cfg);
+    ra_provider_error err = {NULL, NULL};
     ra_generated gen = {0};
-    char *message = NULL;
-    ra_gen_status gs;
+    int rc;
 
     if (r->job->code && strcmp(r->job->code_source, "user") == 0) {
         *code = r->job->code;
@@ -76,14 +110,16 @@ static int ra_get_code(ra_run *r, const char **code, const char **expl)
                                     : "Code submitted by the user.";
         return 0;
     }
-    gs = ra_builtin_generate(r->job->prompt, style ? style : mm_style_at(0),
-                             &gen, &message);
-    if (gs != RA_GEN_OK) {
-        ra_fail(
-            r, gs == RA_GEN_UNSUPPORTED ? MM_ERR_UNSUPPORTED : MM_ERR_INTERNAL,
-            MM_STAGE_CODE, message ? message : "The code generator failed.",
-            NULL);
-        free(message);
+    if (!style)
+        style = mm_style_at(0);
+    rc = r->job->is_auto_fix
+             ? ra_repair(r, prov, style, &gen, &err)
+             : prov->generate(prov, r->job->prompt, style, &gen, &err);
+    if (rc != 0) {
+        ra_fail(r, err.type ? err.type : MM_ERR_INTERNAL, MM_STAGE_CODE,
+                err.message ? err.message : "The code generator failed.",
+                NULL);
+        ra_provider_error_free(&err);
         return -1;
     }
     *code = apr_pstrdup(r->pool, gen.code);
@@ -128,13 +164,60 @@ static void ra_on_render_progress(void *ctx, int pct, const char *msg)
     }
 }
 
+/*
+ * Finishes the job with the video identical code rendered before, if
+ * any (the render cache). Returns 1 when the job needs no render.
+ */
+static int ra_reuse_render(ra_run *r, const char *code)
+{
+    ra_cached_video hit;
+    int rc;
+
+    if (!ra_cache_find_render(&r->ag->cfg, r->st, r->pool, r->job, code, &hit))
+        return 0;
+    rc = mm_store_finish_cached(r->st, r->job->id, r->slot->owner, hit.hash,
+                                hit.job_id, mm_now_ms());
+    if (rc == MM_STORE_ERROR) {
+        ra_log(RA_LOG_WARN, r->job->id, "render cache: %s",
+               mm_store_error(r->st));
+        return 0; /* render it after all */
+    }
+    if (rc == MM_STORE_OK) {
+        ra_log(RA_LOG_INFO, r->job->id,
+               "done video=%s (render cache: rendered by job=%s)", hit.hash,
+               hit.job_id);
+        ra_cache_remember_prompt(r->st, r->pool, r->job);
+    }
+    return 1;
+}
+
+/* Renders validated code and records how it ended. */
+static void ra_render_code(ra_run *r, const char *code, const ra_verdict *v)
+{
+    ra_render_outcome out;
+
+    ra_render(r->ag, r->slot, r->job, code, v->scene_class, v->animation_count,
+              ra_on_render_progress, r, &out);
+    if (out.lost)
+        ra_log(RA_LOG_INFO, r->job->id, "stopped: the job was cancelled");
+    else if (out.error_type)
+        ra_fail(r, out.error_type, MM_STAGE_RENDER, out.message, out.logs);
+    else if (mm_store_finish_done(r->st, r->job->id, r->slot->owner,
+                                  out.video_hash,
+                                  mm_now_ms()) == MM_STORE_OK) {
+        ra_log(RA_LOG_INFO, r->job->id, "done video=%s", out.video_hash);
+        ra_cache_remember_render(r->st, r->pool, r->job, code, out.video_hash);
+        ra_cache_remember_prompt(r->st, r->pool, r->job);
+    }
+    ra_render_outcome_free(&out);
+}
+
 void ra_pipeline_run(ra_agent *ag, ra_slot *slot, mm_store *st,
                      apr_pool_t *pool, const mm_job *job)
 {
     ra_run r = {ag, slot, st, pool, job};
     const char *code = NULL, *expl = NULL;
     ra_verdict v = {0};
-    ra_render_outcome out;
 
     ra_log(RA_LOG_INFO, job->id, "claimed by %s", slot->owner);
     if (ra_get_code(&r, &code, &expl) != 0)
@@ -150,19 +233,11 @@ void ra_pipeline_run(ra_agent *ag, ra_slot *slot, mm_store *st,
         goto done;
     if (mm_store_set_code(st, job->id, slot->owner, code, expl,
                           v.animation_count, mm_now_ms()) != MM_STORE_OK ||
+        ra_reuse_render(&r, code) ||
         ra_step(&r, MM_JOB_RENDERING, RA_PCT_RENDER_START,
                 "Starting the renderer") != 0)
         goto done;
-    ra_render(ag, slot, job, code, v.scene_class, v.animation_count,
-              ra_on_render_progress, &r, &out);
-    if (out.lost)
-        ra_log(RA_LOG_INFO, job->id, "stopped: the job was cancelled");
-    else if (out.error_type)
-        ra_fail(&r, out.error_type, MM_STAGE_RENDER, out.message, out.logs);
-    else if (mm_store_finish_done(st, job->id, slot->owner, out.video_hash,
-                                  mm_now_ms()) == MM_STORE_OK)
-        ra_log(RA_LOG_INFO, job->id, "done video=%s", out.video_hash);
-    ra_render_outcome_free(&out);
+    ra_render_code(&r, code, &v);
 done:
     ra_verdict_free(&v);
 }

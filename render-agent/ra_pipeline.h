@@ -1,7 +1,10 @@
 /*
- * ra_pipeline: one claimed job from code to video: generate (or take the
- * user's code), validate, render in a sandbox, store the MP4, and record
- * every step and every failure on the job.
+ * ra_pipeline: one claimed job from code to video: take the user's code
+ * or ask the code provider (to write it from the prompt, or, for an
+ * auto-fix job, to repair the failed job's code given its logs),
+ * validate, reuse the video of identical code rendered before (render
+ * cache) or render in a sandbox, store the MP4, and record every step,
+ * every failure and the cache entries of a done job.
  */
 #ifndef RA_PIPELINE_H
 #define RA_PIPELINE_H

@@ -222,6 +222,11 @@ static void ra_interpret(const ra_limits *lim, const ra_sandbox_result *res,
                      "render may use, so it was stopped. Try a lower "
                      "quality or fewer objects.",
                      lim->memory_mb);
+    } else if (res->work_exceeded) {
+        ra_set_error(out, MM_ERR_RESOURCE,
+                     "The render wrote more than the %d MB (or more files "
+                     "than) a job's folder may hold, so it was stopped.",
+                     lim->work_mb);
     } else if (sig == SIGKILL || sig == SIGXCPU || sig == SIGXFSZ) {
         ra_set_error(out, MM_ERR_RESOURCE,
                      "The render went past its %s limit and was stopped.",
@@ -230,8 +235,14 @@ static void ra_interpret(const ra_limits *lim, const ra_sandbox_result *res,
                                       : "process or memory");
     } else if (sig || res->exit_code != 0) {
         line = ra_render_error_line(res->err);
+        /* Python ignores SIGXFSZ: a full /tmp or a file past the size
+         * limit shows as an OSError, which is a limit all the same. */
         ra_set_error(
-            out, MM_ERR_RUNTIME, "The scene failed while rendering: %s",
+            out,
+            line && (strstr(line, "[Errno 27]") || strstr(line, "[Errno 28]"))
+                ? MM_ERR_RESOURCE
+                : MM_ERR_RUNTIME,
+            "The scene failed while rendering: %s",
             line ? line : "Manim stopped with an error (see the logs).");
         free(line);
     }
@@ -241,19 +252,28 @@ static void ra_collect(const ra_config *cfg, const char *dir,
                        const mm_job *job, ra_render_outcome *out)
 {
     char rel[256], err[512];
+    int rc;
 
-    snprintf(rel, sizeof(rel), "media/videos/scene/%s/out.mp4",
-             ra_quality_find(job->quality)->folder);
-    if (ra_media_store(dir, rel, (long)cfg->video_mb << 20, cfg->media_dir,
-                       out->video_hash, err, sizeof(err)) != 0)
-        ra_set_error(out, MM_ERR_RUNTIME, "%s", err);
+    if (cfg->last_frame)
+        snprintf(rel, sizeof(rel), "media/images/scene/out.png");
+    else
+        snprintf(rel, sizeof(rel), "media/videos/scene/%s/out.mp4",
+                 ra_quality_find(job->quality)->folder);
+    rc = ra_media_store(dir, rel, cfg->last_frame ? RA_MEDIA_PNG : RA_MEDIA_MP4,
+                        (long)cfg->video_mb << 20, cfg->media_dir,
+                        out->video_hash, err, sizeof(err));
+    if (rc != 0)
+        ra_set_error(out,
+                     rc == RA_MEDIA_TOO_BIG ? MM_ERR_RESOURCE : MM_ERR_RUNTIME,
+                     "%s", err);
 }
 
 /* The sandbox limits of a job: 1080p60 frames need more memory. */
 static ra_limits ra_render_limits(const ra_config *cfg, const mm_job *job)
 {
     ra_limits lim = {cfg->wall_seconds, cfg->memory_mb, cfg->cpus,
-                     cfg->pids,         cfg->tmp_mb,    cfg->file_mb};
+                     cfg->pids,         cfg->tmp_mb,    cfg->file_mb,
+                     cfg->work_mb};
 
     if (job->quality && strcmp(job->quality, "high") == 0)
         lim.memory_mb = cfg->memory_high_mb;
@@ -270,14 +290,14 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
     ra_limits lim = ra_render_limits(cfg, job);
     ra_sandbox_env env = {cfg->venv, NULL, NULL};
     char python[PATH_MAX], path_env[PATH_MAX + 32], name[64];
-    const char *argv[] = {python, "-I", "-m", "manim", "--hide-splash",
-                          "render", ra_quality_find(job->quality)->flag,
-                          "--silent", "--disable_caching", "--progress_bar",
-                          "display",
-                          /* Relative paths: TeX in paranoid mode
-                           * (openin_any=p) refuses absolute ones. */
-                          "--media_dir", "media", "--config_file", "style.cfg",
-                          "-o", "out", "scene.py", scene_class, NULL};
+    const char *argv[24] = {python, "-I", "-m", "manim", "--hide-splash",
+                            "render", ra_quality_find(job->quality)->flag,
+                            "--silent", "--disable_caching", "--progress_bar",
+                            "display",
+                            /* Relative paths: TeX in paranoid mode
+                             * (openin_any=p) refuses absolute ones. */
+                            "--media_dir", "media", "--config_file",
+                            "style.cfg", "-o", "out", NULL};
     const char *envp[] = {path_env, "HOME=/tmp", "LANG=C.UTF-8", "COLUMNS=200",
                           "TERM=dumb", "NO_COLOR=1",
                           /* TeX: no shell escape, reads and writes only
@@ -286,8 +306,14 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
                           "TEXMFVAR=/tmp/texmf-var",
                           "PYTHONDONTWRITEBYTECODE=1", NULL};
     ra_sandbox *sb;
-    int ok;
+    int ok, n = 0;
 
+    while (argv[n])
+        n++;
+    if (cfg->last_frame)
+        argv[n++] = "--save_last_frame"; /* one-shot mode: a PNG */
+    argv[n++] = "scene.py";
+    argv[n] = scene_class; /* NULL: the file's one scene (one-shot mode) */
     snprintf(python, sizeof(python), "%s/bin/python3", cfg->venv);
     snprintf(path_env, sizeof(path_env), "PATH=%s/bin:/usr/bin:/bin",
              cfg->venv);
@@ -342,8 +368,12 @@ void ra_render(ra_agent *ag, ra_slot *slot, const mm_job *job,
         if (out->error_type)
             out->logs = strdup(res.err ? res.err : "");
         ra_log(RA_LOG_INFO, job->id,
-               "render ended exit=%d signal=%d timeout=%d oom=%d",
-               res.exit_code, res.signal, res.timed_out, res.oom);
+               "render ended exit=%d signal=%d timeout=%d oom=%d work=%d",
+               res.exit_code, res.signal, res.timed_out, res.oom,
+               res.work_exceeded);
+        out->stdout_tail = res.out; /* both tails, for the one-shot mode */
+        out->stderr_tail = res.err;
+        res.out = res.err = NULL;
     }
     ra_sandbox_result_free(&res);
     if (!ag->cfg.keep_job_dirs)
@@ -354,5 +384,7 @@ void ra_render_outcome_free(ra_render_outcome *out)
 {
     free(out->message);
     free(out->logs);
-    out->message = out->logs = NULL;
+    free(out->stdout_tail);
+    free(out->stderr_tail);
+    out->message = out->logs = out->stdout_tail = out->stderr_tail = NULL;
 }

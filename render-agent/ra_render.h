@@ -17,6 +17,8 @@ typedef struct ra_render_outcome {
     const char *error_type;         /* MM_ERR_*, or NULL on success */
     char *message;                  /* for a person (malloc'd) */
     char *logs;                     /* stderr tail (malloc'd) */
+    char *stdout_tail;              /* the sandbox's stdout tail and */
+    char *stderr_tail;              /* stderr tail, NULL if it never ran */
     char video_hash[RA_SHA256_HEX]; /* set on success */
     int lost;                       /* cancelled: record nothing */
 } ra_render_outcome;

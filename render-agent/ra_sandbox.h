@@ -6,8 +6,10 @@
  *
  * The sandbox sees the Python/Manim runtime read-only, its own work folder
  * (mounted at /work, read-write) and nothing else of the host: no
- * network, no environment of the agent, a private /tmp of bounded size,
- * limits on memory, processes, CPU, file size and wall-clock time.
+ * network, no environment of the agent, no descriptors of the agent, a
+ * private /tmp of bounded size, every other path read-only, limits on
+ * memory, processes, CPU, file size, the work folder's size and
+ * wall-clock time.
  */
 #ifndef RA_SANDBOX_H
 #define RA_SANDBOX_H
@@ -22,6 +24,7 @@ typedef struct ra_limits {
     int pids;         /* cgroup process count */
     int tmp_mb;       /* size of the private /tmp */
     int file_mb;      /* largest file written (RLIMIT_FSIZE) */
+    int work_mb;      /* MB the work folder may hold; 0: no limit */
 } ra_limits;
 
 /* What the sandbox mounts besides the system's read-only /usr. */
@@ -40,6 +43,8 @@ typedef struct ra_sandbox_result {
     int timed_out;        /* killed at the wall-clock limit */
     int cancelled;        /* killed by ra_sandbox_kill */
     int oom;              /* the memory limit was hit */
+    int work_exceeded;    /* the work folder went past work_mb (or held
+                             too many entries) and the command was killed */
     int output_truncated; /* stdout or stderr went past its cap */
     char *out;            /* tail of stdout (malloc'd, NUL-terminated) */
     char *err;            /* tail of stderr (malloc'd, NUL-terminated) */

@@ -5,14 +5,21 @@
  * rlimits, drops to the unprivileged "nobody" user and execs bwrap, which
  * then makes user, pid, network, ipc, uts, cgroup and mount namespaces
  * itself. Running bwrap unprivileged means that even a namespace escape
- * lands as nobody, never as root. bwrap's --die-with-parent and the pid
- * namespace make sure that killing bwrap kills every process inside.
+ * lands as nobody, never as root, and with no capabilities at all.
+ * bwrap's --die-with-parent and the pid namespace make sure that killing
+ * bwrap kills every process inside.
+ *
+ * Every tmpfs bwrap makes (/, /dev) is remounted read-only once the
+ * mounts are in place: a tmpfs is host memory, and only /tmp and
+ * /dev/shm have a size. The work folder is a host folder; its size is
+ * watched from outside while the command runs.
  */
 #include "ra_sandbox.h"
 
 #include "mm_buf.h"
 #include "ra_cgroup.h"
 #include "ra_config.h"
+#include "ra_usage.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -31,6 +38,44 @@
 #define RA_BWRAP "/usr/bin/bwrap"
 #define RA_CAPTURE_MAX (64 * 1024) /* tail kept of each stream */
 #define RA_ARGV_MAX 160
+#define RA_SHM_BYTES "16777216" /* size of the private /dev/shm */
+#define RA_WATCH_MS 250         /* how often the work folder is measured */
+
+/* 1 if this bwrap has --disable-userns (0.8.0 and later), found once. */
+static int ra_bwrap_disable_userns;
+static pthread_once_t ra_bwrap_probe_once = PTHREAD_ONCE_INIT;
+
+/* Reads `bwrap --help` to learn whether --disable-userns exists, so that
+ * an older bwrap still runs (without that layer) instead of refusing
+ * every sandbox. */
+static void ra_bwrap_probe(void)
+{
+    static char *const argv[] = {RA_BWRAP, "--help", NULL};
+    static char *const envp[] = {NULL};
+    char buf[16384];
+    size_t len = 0;
+    ssize_t n;
+    int p[2], status;
+    pid_t pid;
+
+    if (pipe2(p, O_CLOEXEC) != 0)
+        return;
+    pid = fork();
+    if (pid == 0) {
+        dup2(p[1], 1);
+        execve(RA_BWRAP, argv, envp);
+        _exit(127);
+    }
+    close(p[1]);
+    while (pid > 0 && len < sizeof(buf) - 1 &&
+           (n = read(p[0], buf + len, sizeof(buf) - 1 - len)) > 0)
+        len += (size_t)n;
+    close(p[0]);
+    buf[len] = '\0';
+    if (pid > 0)
+        waitpid(pid, &status, 0);
+    ra_bwrap_disable_userns = strstr(buf, "--disable-userns") != NULL;
+}
 
 struct ra_sandbox {
     ra_sandbox_env env;   /* mounts */
@@ -57,6 +102,7 @@ ra_sandbox *ra_sandbox_create(const ra_sandbox_env *env,
         *error = "bubblewrap (" RA_BWRAP ") is not installed";
         return NULL;
     }
+    pthread_once(&ra_bwrap_probe_once, ra_bwrap_probe);
     sb->env = *env;
     sb->limits = *limits;
     sb->workdir = workdir ? strdup(workdir) : NULL;
@@ -75,6 +121,11 @@ static int ra_bwrap_args(const ra_sandbox *sb, const char **a, char *tmpsz,
 
     a[n++] = RA_BWRAP;
     a[n++] = "--unshare-all";
+    a[n++] = "--unshare-user";
+    if (ra_bwrap_disable_userns)
+        /* No nested user namespaces: the code cannot gain a namespace's
+         * capabilities to reach kernel surfaces nobody else can. */
+        a[n++] = "--disable-userns";
     a[n++] = "--die-with-parent";
     a[n++] = "--new-session"; /* no TIOCSTI into the agent's terminal */
     a[n++] = "--clearenv";
@@ -123,6 +174,10 @@ static int ra_bwrap_args(const ra_sandbox *sb, const char **a, char *tmpsz,
     a[n++] = "/proc";
     a[n++] = "--dev";
     a[n++] = "/dev";
+    a[n++] = "--size";
+    a[n++] = RA_SHM_BYTES;
+    a[n++] = "--tmpfs";
+    a[n++] = "/dev/shm";
     snprintf(tmpsz, tmpsz_len, "%ld", (long)sb->limits.tmp_mb << 20);
     a[n++] = "--size";
     a[n++] = tmpsz;
@@ -138,6 +193,12 @@ static int ra_bwrap_args(const ra_sandbox *sb, const char **a, char *tmpsz,
         a[n++] = "--chdir";
         a[n++] = "/tmp";
     }
+    /* Last: bwrap's own tmpfs mounts have no size limit. Not recursive,
+     * so /tmp, /dev/shm and /work stay writable. */
+    a[n++] = "--remount-ro";
+    a[n++] = "/dev";
+    a[n++] = "--remount-ro";
+    a[n++] = "/";
     return n;
 }
 
@@ -173,6 +234,17 @@ static int ra_build_argv(const ra_sandbox *sb, const char *const *argv,
     return 0;
 }
 
+/* Closes every descriptor from `first` on. */
+static void ra_close_from(int first)
+{
+    int fd;
+
+    if (close_range((unsigned)first, ~0U, 0) == 0)
+        return;
+    for (fd = first; fd < 1024; fd++) /* RLIMIT_NOFILE is 1024 here */
+        close(fd);
+}
+
 /* In the child, between fork and exec: limits, identity, then bwrap. */
 static void ra_child_exec(const ra_sandbox *sb, const char **argv, int in,
                           int out, int err)
@@ -196,9 +268,14 @@ static void ra_child_exec(const ra_sandbox *sb, const char **argv, int in,
     setrlimit(RLIMIT_CPU, &rl);
     if (!sb->cgroup) {
         /* No cgroup: bound the address space instead (loosely, since
-         * Python maps far more than it touches). */
+         * Python maps far more than it touches), and the process count
+         * through the user's count. That count is per user, so
+         * sandboxes running at the same time as the same user share it:
+         * a looser bound than a cgroup's, but a bound. */
         rl.rlim_cur = rl.rlim_max = (rlim_t)sb->limits.memory_mb << 22;
         setrlimit(RLIMIT_AS, &rl);
+        rl.rlim_cur = rl.rlim_max = (rlim_t)sb->limits.pids;
+        setrlimit(RLIMIT_NPROC, &rl);
     }
     if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
         _exit(126);
@@ -208,6 +285,9 @@ static void ra_child_exec(const ra_sandbox *sb, const char **argv, int in,
         if (fd < 0 || (fd != 3 && dup2(fd, 3) < 0))
             _exit(126);
     }
+    /* Nothing else of the agent goes in: another thread may hold a
+     * descriptor (a store file, a socket) without O_CLOEXEC. */
+    ra_close_from(sb->env.extra_file ? 4 : 3);
     if (geteuid() == 0 &&
         (setgroups(1, &gid) != 0 || setgid(RA_SANDBOX_UID) != 0 ||
          setuid(RA_SANDBOX_UID) != 0))
@@ -236,12 +316,42 @@ static long ra_ms_now(void)
     return ts.tv_sec * 1000L + ts.tv_nsec / 1000000L;
 }
 
+/* Kills the running command (bwrap; --die-with-parent and the pid
+ * namespace take the rest) and what is left in the cgroup. */
+static void ra_stop(ra_sandbox *sb)
+{
+    pthread_mutex_lock(&sb->lock);
+    if (sb->pid > 0)
+        kill(sb->pid, SIGKILL);
+    pthread_mutex_unlock(&sb->lock);
+    if (sb->cgroup)
+        ra_cgroup_kill_all(sb->cgroup);
+}
+
+/* Measures the work folder at most every RA_WATCH_MS; stops the command
+ * when it holds too much. A writer gets at most one interval's worth of
+ * writes past the limit (and no file past RLIMIT_FSIZE). */
+static void ra_watch_workdir(ra_sandbox *sb, ra_sandbox_result *res,
+                             long *next_ms)
+{
+    if (!sb->workdir || sb->limits.work_mb <= 0 || res->work_exceeded ||
+        ra_ms_now() < *next_ms)
+        return;
+    *next_ms = ra_ms_now() + RA_WATCH_MS;
+    if (ra_usage_over(sb->workdir, (long long)sb->limits.work_mb << 20,
+                      RA_USAGE_MAX_ENTRIES) == 1) {
+        res->work_exceeded = 1;
+        ra_stop(sb);
+    }
+}
+
 /* Pumps stdin/stdout/stderr until both outputs close or time runs out. */
 static void ra_pump(ra_sandbox *sb, int in, int out, int err,
                     const char *input, ra_output_fn fn, void *ctx,
                     ra_sandbox_result *res, mm_buf *ob, mm_buf *eb)
 {
     long deadline = ra_ms_now() + sb->limits.wall_seconds * 1000L;
+    long watch_ms = 0;
     size_t in_len = input ? strlen(input) : 0, in_off = 0;
     char chunk[8192];
 
@@ -255,13 +365,17 @@ static void ra_pump(ra_sandbox *sb, int in, int out, int err,
         long left = deadline - ra_ms_now();
         int i;
 
-        if (left <= 0) {
+        if (left <= 0 && !res->timed_out) {
             res->timed_out = 1;
-            ra_sandbox_kill(sb);
+            ra_stop(sb);
             deadline = ra_ms_now() + 2000; /* let the pipes drain */
             left = 2000;
+        } else if (left <= 0) {
+            break; /* killed, yet a descendant holds the pipes open */
         }
-        if (poll(p, 3, (int)(left < 500 ? left : 500)) < 0 && errno != EINTR)
+        ra_watch_workdir(sb, res, &watch_ms);
+        if (poll(p, 3, (int)(left < RA_WATCH_MS ? left : RA_WATCH_MS)) < 0 &&
+            errno != EINTR)
             break;
         if (in >= 0 && (p[2].revents & (POLLOUT | POLLERR | POLLHUP))) {
             ssize_t w = write(in, input + in_off, in_len - in_off);
@@ -291,6 +405,10 @@ static void ra_pump(ra_sandbox *sb, int in, int out, int err,
     }
     if (in >= 0)
         close(in);
+    if (out >= 0)
+        close(out);
+    if (err >= 0)
+        close(err);
 }
 
 static void ra_close_pair(int p[2])
@@ -375,11 +493,8 @@ void ra_sandbox_kill(ra_sandbox *sb)
 {
     pthread_mutex_lock(&sb->lock);
     sb->cancelled = 1;
-    if (sb->pid > 0)
-        kill(sb->pid, SIGKILL); /* bwrap; --die-with-parent does the rest */
     pthread_mutex_unlock(&sb->lock);
-    if (sb->cgroup)
-        ra_cgroup_kill_all(sb->cgroup);
+    ra_stop(sb);
 }
 
 void ra_sandbox_destroy(ra_sandbox *sb)

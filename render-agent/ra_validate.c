@@ -62,6 +62,8 @@ static int ra_verdict_parse(const char *out, ra_verdict *v, char *err,
     v->animation_count =
         (int)json_integer_value(json_object_get(root, "animationCount"));
     ra_verdict_findings(v, json_object_get(root, "findings"));
+    v->findings_json =
+        json_dumps(json_object_get(root, "findings"), JSON_COMPACT);
     json_decref(root);
     if (v->ok && !v->scene_class) {
         snprintf(err, errlen,
@@ -77,7 +79,7 @@ int ra_validate(const ra_config *cfg, const char *name, const char *code,
 {
     char python[PATH_MAX];
     const char *serr = NULL;
-    ra_limits lim = {RA_VALIDATE_WALL, RA_VALIDATE_MEMORY_MB, 1, 32, 16, 1};
+    ra_limits lim = {RA_VALIDATE_WALL, RA_VALIDATE_MEMORY_MB, 1, 32, 16, 1, 0};
     ra_sandbox_env env;
     ra_sandbox *sb;
     ra_sandbox_result res;
@@ -115,5 +117,6 @@ void ra_verdict_free(ra_verdict *v)
     free(v->scene_class);
     free(v->findings);
     free(v->summary);
+    free(v->findings_json);
     memset(v, 0, sizeof(*v));
 }

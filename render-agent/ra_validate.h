@@ -14,6 +14,7 @@ typedef struct ra_verdict {
     char *scene_class;   /* the one Scene subclass, or NULL (malloc'd) */
     int animation_count; /* static count of play/wait calls */
     char *findings;      /* "line L:C [rule] message" lines (malloc'd) */
+    char *findings_json; /* the validator's findings array, as JSON */
     char *summary;       /* first finding, for the job's message */
 } ra_verdict;
 

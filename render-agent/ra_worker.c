@@ -6,6 +6,7 @@
 #include "ra_db.h"
 #include "ra_log.h"
 #include "ra_pipeline.h"
+#include "ra_stuck.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -13,7 +14,8 @@
 #include <time.h>
 
 #define RA_MAINT_INTERVAL_MS 2000 /* heartbeat and lease renewal */
-#define RA_RECOVER_EVERY 3        /* maintenance rounds per recovery */
+/* Maintenance rounds per lease recovery and stuck-job check. */
+#define RA_RECOVER_EVERY 3
 
 static pthread_t ra_maint_thread;
 
@@ -171,6 +173,7 @@ static void ra_maintain(ra_agent *ag, mm_store *st, apr_pool_t *pool,
         ra_log(RA_LOG_INFO, NULL, "took back %d job(s) of a dead worker", n);
         ra_agent_wake(ag);
     }
+    ra_stuck_fail_jobs(ag, st, pool);
 }
 
 static void *ra_maint_main(void *arg)

@@ -543,8 +543,25 @@ NUMPY_ARRAY_FUNCS = frozenset({
     "stack", "hstack", "vstack", "dstack", "concatenate", "tile", "repeat",
     "clip", "outer", "kron", "flipud", "fliplr", "rot90", "transpose",
     "uint8", "uint16", "uint32", "int32", "int64", "float32", "float64",
-    "sin", "cos", "sqrt", "abs", "floor", "round",
+    "sin", "cos", "sqrt", "abs", "floor", "round", "indices",
 })
+# numpy's numeric dtypes, as np.<name>.
+NUMPY_NUMERIC_DTYPES = frozenset({
+    "uint8", "uint16", "uint32", "int32", "int64", "float32", "float64",
+})
+# numpy functions whose result is numeric whatever their inputs (or that
+# raise), with how many positional arguments come before a `dtype` one
+# (np.zeros(shape, str) is a string array, so that one may not be given).
+NUMPY_NUMERIC_FUNCS = {
+    "zeros": 1, "ones": 1, "empty": 1, "identity": 1, "indices": 1,
+    "eye": 3, "arange": 3, "linspace": 5,
+    "sin": 9, "cos": 9, "sqrt": 9, "abs": 9, "floor": 9, "round": 2,
+    **{name: 1 for name in NUMPY_NUMERIC_DTYPES},
+}
+# Reductions: on a string array they give one str (np.str_), which
+# ImageMobject would open as a path, so they need a numeric receiver.
+ARRAY_REDUCTIONS = frozenset({"sum", "max", "min", "mean", "prod",
+                              "cumsum"})
 NUMPY_RANDOM_FUNCS = frozenset({"rand", "randint", "random", "uniform",
                                 "normal", "random_sample"})
 ARRAY_METHODS = frozenset({"astype", "reshape", "copy", "clip", "transpose",
@@ -1358,6 +1375,8 @@ class Validator:
                 return True
             if "numpy.random" in mods and func.attr in NUMPY_RANDOM_FUNCS:
                 return True
+            if func.attr in ARRAY_REDUCTIONS:
+                return self.is_numeric_expr(func.value, depth + 1)
             return func.attr in ARRAY_METHODS and \
                 self.is_array_expr(func.value, depth + 1)
         if isinstance(e, ast.Attribute):
@@ -1375,6 +1394,54 @@ class Validator:
                 return False
             return all(v is not None and self.is_array_expr(v, depth + 1)
                        for v in values)
+        return False
+
+    def _is_numeric_dtype(self, e):
+        return isinstance(e, ast.Attribute) and \
+            e.attr in NUMPY_NUMERIC_DTYPES and \
+            "numpy" in self.resolve_modules(e.value)
+
+    def _is_numeric_call(self, e, depth):
+        func = e.func
+        if not isinstance(func, ast.Attribute):
+            return False
+        if any(isinstance(a, ast.Starred) for a in e.args) or any(
+                k.arg is None or (k.arg == "dtype" and
+                                  not self._is_numeric_dtype(k.value))
+                for k in e.keywords):
+            return False
+        mods = self.resolve_modules(func.value)
+        if "numpy" in mods and func.attr in NUMPY_NUMERIC_FUNCS:
+            return len(e.args) <= NUMPY_NUMERIC_FUNCS[func.attr]
+        if "numpy.random" in mods and func.attr in NUMPY_RANDOM_FUNCS:
+            return True
+        if func.attr == "astype":
+            return len(e.args) == 1 and self._is_numeric_dtype(e.args[0]) \
+                and self.is_array_expr(func.value, depth + 1)
+        return func.attr in (ARRAY_METHODS | ARRAY_REDUCTIONS) and \
+            self.is_numeric_expr(func.value, depth + 1)
+
+    def is_numeric_expr(self, e, depth):
+        """True if e certainly evaluates to a numeric array or number (so
+        that reducing it cannot produce a str)."""
+        if depth > 20:
+            return False
+        if isinstance(e, ast.Call):
+            return self._is_numeric_call(e, depth)
+        if isinstance(e, ast.Attribute):
+            return e.attr == "T" and self.is_numeric_expr(e.value, depth + 1)
+        if isinstance(e, ast.BinOp):
+            left = self.is_numeric_expr(e.left, depth + 1)
+            right = self.is_numeric_expr(e.right, depth + 1)
+            return (left and (right or self._is_number(e.right))) or \
+                (right and self._is_number(e.left))
+        if isinstance(e, ast.UnaryOp):
+            return self.is_numeric_expr(e.operand, depth + 1)
+        if isinstance(e, ast.Name):
+            values = self.assigned_values.get(e.id)
+            return bool(values) and all(
+                v is not None and self.is_numeric_expr(v, depth + 1)
+                for v in values)
         return False
 
     @staticmethod

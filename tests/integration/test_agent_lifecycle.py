@@ -10,8 +10,11 @@ import time
 from mathmotion_system import System
 
 
-def sandboxes_running():
-    out = subprocess.run(["pgrep", "-f", "bwrap --unshare-all"],
+def sandboxes_running(job_id):
+    """The bwrap processes rendering `job_id` (its work folder is bound
+    into the sandbox, so its id is on bwrap's command line). Other tests
+    may run sandboxes of their own at the same time."""
+    out = subprocess.run(["pgrep", "-f", f"bwrap --unshare-all.*{job_id}"],
                          capture_output=True, text=True)
     return [p for p in out.stdout.split() if p]
 
@@ -55,12 +58,12 @@ def test_poll_timeout_kills_the_sandbox():
                 "cancelled" not in system.read_log("agent.log"):
             time.sleep(0.2)
         assert "cancelled" in system.read_log("agent.log")
-        assert sandboxes_running() == []
+        assert sandboxes_running(job["id"]) == []
         # The agent goes on serving: a later job reaches an end too (done,
         # or failed by the same one-second limit if its render is slower).
         later = system.submit("Draw a blue circle", quality="low")
         assert system.wait_job(later["id"])["status"] in ("done", "failed")
-    assert sandboxes_running() == []
+    assert sandboxes_running(job["id"]) == []
 
 
 def test_jobs_render_side_by_side():
@@ -96,7 +99,7 @@ def test_stop_mid_render_requeues_and_a_restart_finishes(tmp_path):
                           (job["id"],)).fetchone()
     con.close()
     assert status in ("queued", "done")
-    assert sandboxes_running() == []
+    assert sandboxes_running(job["id"]) == []
     with System(data_dir=data_dir) as second:
         done = second.wait_job(job["id"])
         assert done["status"] == "done", done["error"]

@@ -51,6 +51,7 @@ LoadModule authz_core_module {modules}/mod_authz_core.so
 LoadModule mime_module {modules}/mod_mime.so
 LoadModule dir_module {modules}/mod_dir.so
 LoadModule dbd_module {modules}/mod_dbd.so
+LoadModule socache_shmcb_module {modules}/mod_socache_shmcb.so
 TypesConfig /etc/mime.types
 DocumentRoot "{tmp}/htdocs"
 
@@ -63,6 +64,8 @@ Include "{conf}"
 MathMotionMediaDir "{tmp}/media"
 MathMotionAgentSocket "{tmp}/agent/agent.sock"
 MathMotionQueuedTimeout 1
+# Far above the submissions of these tests (test_ops.py pins the limit).
+MathMotionRateLimit 1000 300
 """
 
 
@@ -373,12 +376,20 @@ BAD_SUBMITS = [
     ("duplicate key", b'{"prompt": "x", "prompt": "y"}', 400,
      "invalid_json", "duplicate"),
     ("NUL escape", b'{"prompt": "a\\u0000b"}', 400, "invalid_json", "NUL"),
-    ("retry", b'{"prompt": "x", "parentJobId": "' + ZERO_ID.encode() + b'"}',
-     501, "not_implemented", "parentJobId"),
-    ("auto-fix", b'{"prompt": "x", "autoFixJobId": "abc"}', 501,
-     "not_implemented", "autoFixJobId"),
-    ("edited code", b'{"prompt": "x", "code": "from manim import *"}', 501,
-     "not_implemented", "code"),
+    ("retry of no job", b'{"parentJobId": "' + ZERO_ID.encode() + b'"}',
+     404, "job_not_found", "parentJobId"),
+    ("auto-fix of a malformed id", b'{"autoFixJobId": "../abc"}', 404,
+     "job_not_found", "autoFixJobId"),
+    ("retry and auto-fix", b'{"parentJobId": "' + ZERO_ID.encode() +
+     b'", "autoFixJobId": "' + ZERO_ID.encode() + b'"}', 400,
+     "conflicting_fields", "not both"),
+    ("auto-fix with code", b'{"autoFixJobId": "' + ZERO_ID.encode() +
+     b'", "code": "x = 1"}', 400, "conflicting_fields", "parentJobId"),
+    ("blank code", b'{"code": "  \\n "}', 400, "missing_code", '"code"'),
+    ("code too large", json.dumps({"code": "#" * 20001}).encode(), 413,
+     "code_too_large", "20000 bytes"),
+    ("parentJobId not a string", b'{"parentJobId": 7}', 400,
+     "invalid_field", '"parentJobId"'),
 ]
 
 
@@ -389,6 +400,35 @@ def test_bad_submit_answers_a_json_error(api, name, body, status, code,
     got = api.request("POST", "/api/jobs/submit", body,
                       headers={"Content-Type": "application/json"})
     assert text in assert_json_error(*got, status, code)
+
+
+def test_code_is_queued_without_a_prompt(api):
+    code = "from manim import *\n\nclass S(Scene):\n    pass\n"
+    status, _, body = api.json("POST", "/api/jobs/submit", {"code": code})
+    assert status == 202, body
+    job = body["job"]
+    assert job["status"] == "queued" and job["prompt"] == ""
+    assert job["codeSource"] == "user"
+    assert job["output"]["code"] == code
+    # The code is hostile input: never written to the server's log.
+    assert "class S(Scene)" not in api.error_log()
+
+
+def test_retry_of_a_job_still_running_is_409(api):
+    job = api.submit("Draw a hexagon")
+    got = api.request("POST", "/api/jobs/submit",
+                      json.dumps({"parentJobId": job["id"]}).encode())
+    assert "still queued" in assert_json_error(*got, 409, "job_not_final")
+
+
+def test_poll_tells_which_actions_are_left(api):
+    job_id = api.insert_job("failed", error_type="validation",
+                            code="import os", attempt_number=2,
+                            auto_fix_count=1)
+    _, _, body = api.json("GET", f"/api/jobs/{job_id}")
+    assert body["job"]["actions"] == {"canRetry": True, "retriesLeft": 1,
+                                      "canAutoFix": True, "autoFixesLeft": 1}
+    assert "chainId" not in body["job"] and "chain_id" not in body["job"]
 
 
 def test_longest_allowed_prompt_and_nesting_are_accepted(api):

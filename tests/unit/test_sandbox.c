@@ -1,22 +1,28 @@
 /*
  * Tests of the bubblewrap sandbox with real processes: what the code
- * inside can see (no agent environment, no host files, no network) and
- * how it is stopped (wall clock, memory, a kill from another thread,
- * output caps).
+ * inside can see and do (no agent environment, descriptors, host files,
+ * network, capabilities or nested user namespaces; nothing writable but
+ * /tmp, /dev/shm and the work folder) and how it is stopped (wall clock,
+ * memory, the work folder's size, processes without cgroups, a kill from
+ * another thread, output caps).
  */
 #include "mm_test.h"
 #include "ra_sandbox.h"
 
 #include <arpa/inet.h>
+#include <fcntl.h>
+#include <grp.h>
 #include <netinet/in.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 
 static ra_sandbox_env env = {"/usr", NULL, NULL};
-static ra_limits limits = {10, 256, 1, 64, 16, 16};
+static ra_limits limits = {10, 256, 1, 64, 16, 16, 0};
 
 static int run_sh(const char *script, const ra_limits *lim,
                   ra_sandbox_result *res)
@@ -129,6 +135,153 @@ static void test_output_is_capped(void)
     ra_sandbox_result_free(&res);
 }
 
+static void test_no_capabilities_and_no_new_privileges(void)
+{
+    ra_sandbox_result res;
+
+    MM_CHECK(run_sh("grep -E '^(CapEff|CapPrm|CapBnd|NoNewPrivs)' "
+                    "/proc/self/status",
+                    &limits, &res) == 0);
+    MM_CHECK_CONTAINS(res.out, "CapEff:\t0000000000000000");
+    MM_CHECK_CONTAINS(res.out, "CapPrm:\t0000000000000000");
+    MM_CHECK_CONTAINS(res.out, "CapBnd:\t0000000000000000");
+    MM_CHECK_CONTAINS(res.out, "NoNewPrivs:\t1");
+    ra_sandbox_result_free(&res);
+}
+
+static void test_no_nested_user_namespaces(void)
+{
+    ra_sandbox_result res;
+
+    /* A nested user namespace would give the code every capability
+     * inside it, and with them kernel surfaces nobody else reaches. */
+    MM_CHECK(run_sh("unshare --user --map-root-user true 2>/dev/null && "
+                    "echo nested || echo refused",
+                    &limits, &res) == 0);
+    MM_CHECK_CONTAINS(res.out, "refused");
+    ra_sandbox_result_free(&res);
+}
+
+static void test_only_tmp_and_shm_are_writable(void)
+{
+    ra_sandbox_result res;
+
+    MM_CHECK(run_sh("for d in / /dev /usr /tmp /dev/shm; do "
+                    "touch $d/x 2>/dev/null && echo \"w:$d\"; done; "
+                    "echo done",
+                    &limits, &res) == 0);
+    MM_CHECK_CONTAINS(res.out, "w:/tmp\nw:/dev/shm\ndone");
+    MM_CHECK(strstr(res.out, "w:/\n") == NULL);
+    MM_CHECK(strstr(res.out, "w:/dev\n") == NULL);
+    ra_sandbox_result_free(&res);
+    /* /dev/shm is memory, so it is small. */
+    MM_CHECK(run_sh("head -c 40000000 /dev/zero > /dev/shm/big 2>/dev/null "
+                    "|| echo full",
+                    &limits, &res) == 0);
+    MM_CHECK_CONTAINS(res.out, "full");
+    ra_sandbox_result_free(&res);
+}
+
+static void test_agent_descriptors_stay_out(void)
+{
+    char path[] = "/tmp/mm-fd-canary-XXXXXX";
+    int fd = mkstemp(path), plain;
+    ra_sandbox_result res;
+
+    /* As if another thread had opened a file without O_CLOEXEC. */
+    plain = fcntl(fd, F_GETFD);
+    fcntl(fd, F_SETFD, plain & ~FD_CLOEXEC);
+    MM_CHECK(run_sh("ls -l /proc/$$/fd; echo listed", &limits, &res) == 0);
+    MM_CHECK_CONTAINS(res.out, "listed");
+    MM_CHECK(strstr(res.out, "mm-fd-canary") == NULL);
+    ra_sandbox_result_free(&res);
+    close(fd);
+    unlink(path);
+}
+
+/* In a child that is not root, so that no cgroup can be made: the
+ * process count is bounded all the same. Returns failed checks. */
+static int pids_without_cgroups(void)
+{
+    ra_limits lim = limits;
+    ra_sandbox_result res;
+    int failed = 0;
+
+    lim.pids = 12;
+    if (run_sh("python3 -c \"import os, time\n"
+               "n = 0\n"
+               "try:\n"
+               "    while n < 200:\n"
+               "        if os.fork() == 0:\n"
+               "            time.sleep(20); os._exit(0)\n"
+               "        n += 1\n"
+               "except OSError:\n"
+               "    print('limited at', n)\n\"",
+               &lim, &res) != 0)
+        return 1;
+    failed += strstr(res.out, "limited at") == NULL;
+    failed += res.timed_out;
+    if (failed)
+        fprintf(stderr, "  out: %s\n  err: %s\n", res.out, res.err);
+    ra_sandbox_result_free(&res);
+    return failed;
+}
+
+static void test_pids_are_limited_without_cgroups(void)
+{
+    gid_t gid = 54321;
+    int status = -1;
+    pid_t pid = fork();
+
+    if (pid == 0) {
+        /* A user of its own: the fallback counts processes per user. */
+        if (setgroups(1, &gid) != 0 || setgid(gid) != 0 || setuid(54321))
+            _exit(100);
+        _exit(pids_without_cgroups());
+    }
+    waitpid(pid, &status, 0);
+    MM_CHECK(WIFEXITED(status) && WEXITSTATUS(status) == 0);
+}
+
+static void test_work_folder_is_bounded(void)
+{
+    char dir[] = "/tmp/mm-test-work-XXXXXX", cmd[128];
+    const char *err = NULL;
+    const char *fill[] = {"/bin/sh", "-c",
+                          "i=0; while head -c 1048576 /dev/zero > /work/f$i;"
+                          " do i=$((i+1)); done; sleep 30",
+                          NULL};
+    const char *files[] = {"/usr/bin/python3", "-c",
+                           "import time\n"
+                           "for i in range(40000): open(f'/work/{i}', 'w')\n"
+                           "time.sleep(30)",
+                           NULL};
+    ra_limits lim = limits;
+    ra_sandbox_result res;
+    ra_sandbox *sb;
+    time_t start = time(NULL);
+
+    MM_CHECK(mkdtemp(dir) != NULL);
+    MM_CHECK(chown(dir, 65534, 65534) == 0);
+    lim.work_mb = 8;
+    lim.file_mb = 64;
+    sb = ra_sandbox_create(&env, &lim, dir, "unit-work", &err);
+    MM_CHECK(sb && ra_sandbox_run(sb, fill, NULL, NULL, NULL, NULL, &res) == 0);
+    MM_CHECK(res.work_exceeded && !res.timed_out && !res.cancelled);
+    ra_sandbox_result_free(&res);
+    ra_sandbox_destroy(sb);
+    /* Many empty files are bounded too. */
+    sb = ra_sandbox_create(&env, &lim, dir, "unit-work", &err);
+    MM_CHECK(sb &&
+             ra_sandbox_run(sb, files, NULL, NULL, NULL, NULL, &res) == 0);
+    MM_CHECK(res.work_exceeded && !res.timed_out);
+    ra_sandbox_result_free(&res);
+    ra_sandbox_destroy(sb);
+    MM_CHECK(time(NULL) - start < 10);
+    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+    MM_CHECK(system(cmd) == 0);
+}
+
 static void *kill_later(void *sb)
 {
     usleep(300000);
@@ -166,5 +319,11 @@ int main(void)
     MM_RUN(test_memory_limit_kills);
     MM_RUN(test_output_is_capped);
     MM_RUN(test_kill_from_another_thread);
+    MM_RUN(test_no_capabilities_and_no_new_privileges);
+    MM_RUN(test_no_nested_user_namespaces);
+    MM_RUN(test_only_tmp_and_shm_are_writable);
+    MM_RUN(test_agent_descriptors_stay_out);
+    MM_RUN(test_pids_are_limited_without_cgroups);
+    MM_RUN(test_work_folder_is_bounded);
     return mm_test_summary();
 }

@@ -1,7 +1,9 @@
 /*
  * Unit tests of the dbd job store against a real SQLite file: the
  * lifecycle transitions, the conditional updates that protect final
- * states, claims, lease recovery, heartbeats and queue positions.
+ * states, claims, lease recovery, heartbeats and queue positions; retry
+ * chains, the prompt and render caches, and the schema upgrade of an
+ * older database.
  */
 #include "mm_store.h"
 #include "mm_test.h"
@@ -211,6 +213,172 @@ static void test_logs_are_bounded_keeping_the_end(void)
     free(big);
 }
 
+/* Inserts a job of chain `chain` at (attempt, auto-fix); returns rc. */
+static int insert_in_chain(const char *chain, int attempt, int fix,
+                           mm_job **out)
+{
+    mm_job *j = mm_job_create(pool, 20000);
+
+    j->prompt = "chained";
+    j->style_preset = "Dark";
+    if (chain) /* else its own, as for any first attempt */
+        j->chain_id = chain;
+    j->attempt_number = attempt;
+    j->auto_fix_count = fix;
+    j->is_auto_fix = fix > 0;
+    if (out)
+        *out = j;
+    return mm_store_insert(st, j);
+}
+
+static void test_chain_usage_counts_attempts_and_fixes(void)
+{
+    mm_job *first, *g;
+    int attempts, fixes;
+
+    MM_CHECK(insert_in_chain(NULL, 1, 0, &first) == MM_STORE_OK);
+    MM_CHECK(mm_store_get(st, pool, first->id, &g) == MM_STORE_OK);
+    MM_CHECK_STR(g->chain_id, first->id); /* a first attempt's own */
+    MM_CHECK(insert_in_chain(first->id, 1, 1, NULL) == MM_STORE_OK);
+    MM_CHECK(insert_in_chain(first->id, 2, 0, NULL) == MM_STORE_OK);
+    MM_CHECK(insert_in_chain(first->id, 1, 2, NULL) == MM_STORE_OK);
+    MM_CHECK(mm_store_chain_usage(st, first->id, 1, &attempts, &fixes) ==
+             MM_STORE_OK);
+    MM_CHECK(attempts == 2 && fixes == 2);
+    MM_CHECK(mm_store_chain_usage(st, first->id, 2, &attempts, &fixes) ==
+             MM_STORE_OK);
+    MM_CHECK(attempts == 2 && fixes == 0);
+    MM_CHECK(mm_store_chain_usage(st, "nochain", 1, &attempts, &fixes) ==
+             MM_STORE_OK);
+    MM_CHECK(attempts == 0 && fixes == 0);
+    /* Two racing requests for one slot: only one job gets it. */
+    MM_CHECK(insert_in_chain(first->id, 2, 0, NULL) == MM_STORE_ERROR);
+}
+
+static void test_running_jobs_are_listed(void)
+{
+    apr_array_header_t *jobs;
+    mm_job *j, *g;
+    int i, seen = 0, queued = 0;
+
+    while (mm_store_claim(st, pool, "drain", 1, 2, &g) == MM_STORE_OK)
+        ;
+    j = new_job("running", 30000);
+    MM_CHECK(mm_store_claim(st, pool, "lister", 30001, 90000, &g) ==
+             MM_STORE_OK);
+    new_job("still queued", 30002);
+    MM_CHECK(mm_store_list_running(st, pool, &jobs) == MM_STORE_OK);
+    for (i = 0; i < jobs->nelts; i++) {
+        mm_job *r = APR_ARRAY_IDX(jobs, i, mm_job *);
+        seen += strcmp(r->id, j->id) == 0;
+        queued += r->status == MM_JOB_QUEUED;
+        if (strcmp(r->id, j->id) == 0)
+            MM_CHECK(r->code_started_at == 30001);
+    }
+    MM_CHECK(seen == 1 && queued == 0);
+}
+
+static void test_render_cache_hit_finishes_without_render(void)
+{
+    mm_job *j, *g;
+
+    while (mm_store_claim(st, pool, "drain", 1, 2, &g) == MM_STORE_OK)
+        ;
+    j = new_job("cached render", 40000);
+    MM_CHECK(mm_store_claim(st, pool, "w", 40001, 99000, &g) == MM_STORE_OK);
+    MM_CHECK(mm_store_finish_cached(st, j->id, "other", "h1", "src", 40002) ==
+             MM_STORE_LOST);
+    MM_CHECK(mm_store_finish_cached(st, j->id, "w", "h1", "src", 40002) ==
+             MM_STORE_OK);
+    MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
+    MM_CHECK(g->status == MM_JOB_DONE && g->progress == 100);
+    MM_CHECK(g->is_cache_hit == 1 && g->render_started_at == 0);
+    MM_CHECK_STR(g->video_hash, "h1");
+    MM_CHECK_STR(g->cached_from_job_id, "src");
+    MM_CHECK(g->lease_owner == NULL && g->finished_at == 40002);
+}
+
+static void test_render_cache_round_trip(void)
+{
+    const char *hash, *from;
+
+    MM_CHECK(mm_store_render_cache_get(st, pool, "k", &hash, &from) ==
+             MM_STORE_NOTFOUND);
+    MM_CHECK(mm_store_render_cache_put(st, "k", "h1", "job1", 1) ==
+             MM_STORE_OK);
+    MM_CHECK(mm_store_render_cache_put(st, "k", "h2", "job2", 2) ==
+             MM_STORE_OK);
+    MM_CHECK(mm_store_render_cache_get(st, pool, "k", &hash, &from) ==
+             MM_STORE_OK);
+    MM_CHECK_STR(hash, "h2");
+    MM_CHECK_STR(from, "job2");
+}
+
+static void test_prompt_cache_ttl(void)
+{
+    const char *id;
+
+    MM_CHECK(mm_store_prompt_cache_put(st, "p1", "job1", 1000) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_get(st, pool, "p1", 1000, &id) ==
+             MM_STORE_OK);
+    MM_CHECK_STR(id, "job1");
+    /* Written before `since`: too old to answer from. */
+    MM_CHECK(mm_store_prompt_cache_get(st, pool, "p1", 1001, &id) ==
+             MM_STORE_NOTFOUND);
+    MM_CHECK(mm_store_prompt_cache_prune(st, 1001, 100) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_get(st, pool, "p1", 0, &id) ==
+             MM_STORE_NOTFOUND);
+    MM_CHECK(mm_store_prompt_cache_put(st, "p2", "job2", 2000) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_delete(st, "p2") == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_get(st, pool, "p2", 0, &id) ==
+             MM_STORE_NOTFOUND);
+}
+
+static void test_prompt_cache_evicts_least_recently_used(void)
+{
+    const char *id;
+
+    MM_CHECK(mm_store_prompt_cache_put(st, "a", "job-a", 5000) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_put(st, "b", "job-b", 5001) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_put(st, "c", "job-c", 5002) == MM_STORE_OK);
+    /* "a" was used last, so "b" is the least recently used. */
+    MM_CHECK(mm_store_prompt_cache_touch(st, "a", 6000) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_touch(st, "gone", 6000) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_prune(st, 0, 2) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_get(st, pool, "a", 0, &id) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_get(st, pool, "b", 0, &id) ==
+             MM_STORE_NOTFOUND);
+    MM_CHECK(mm_store_prompt_cache_get(st, pool, "c", 0, &id) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_prune(st, 0, 0) == MM_STORE_OK);
+    MM_CHECK(mm_store_prompt_cache_get(st, pool, "a", 0, &id) ==
+             MM_STORE_NOTFOUND);
+}
+
+/* A database made before chain_id existed gets the column and index. */
+static void test_older_database_is_upgraded(void)
+{
+    char path[] = "/tmp/mm-test-store-old-XXXXXX";
+    const apr_dbd_driver_t *d = drv;
+    apr_dbd_t *h;
+    const char *err = NULL;
+    int fd = mkstemp(path), nrows;
+
+    close(fd);
+    MM_CHECK(apr_dbd_open(d, pool, path, &h) == APR_SUCCESS);
+    MM_CHECK(apr_dbd_query(d, h, &nrows,
+                           "CREATE TABLE jobs (id TEXT PRIMARY KEY, "
+                           "status TEXT, queued_at BIGINT, "
+                           "attempt_number INTEGER, "
+                           "auto_fix_count INTEGER)") == 0);
+    MM_CHECK(mm_store_ensure_schema(pool, d, h, &err) == MM_STORE_OK);
+    MM_CHECK(mm_store_ensure_schema(pool, d, h, &err) == MM_STORE_OK);
+    MM_CHECK(apr_dbd_query(d, h, &nrows,
+                           "INSERT INTO jobs (id, chain_id) VALUES "
+                           "('x', 'c')") == 0);
+    apr_dbd_close(d, h);
+    unlink(path);
+}
+
 int main(void)
 {
     apr_initialize();
@@ -224,6 +392,13 @@ int main(void)
     MM_RUN(test_heartbeat_and_queue_position);
     MM_RUN(test_job_json_has_public_fields_only);
     MM_RUN(test_logs_are_bounded_keeping_the_end);
+    MM_RUN(test_chain_usage_counts_attempts_and_fixes);
+    MM_RUN(test_running_jobs_are_listed);
+    MM_RUN(test_render_cache_hit_finishes_without_render);
+    MM_RUN(test_render_cache_round_trip);
+    MM_RUN(test_prompt_cache_ttl);
+    MM_RUN(test_prompt_cache_evicts_least_recently_used);
+    MM_RUN(test_older_database_is_upgraded);
     apr_dbd_close(drv, handle);
     unlink(db_path);
     apr_pool_destroy(pool);

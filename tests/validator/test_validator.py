@@ -236,6 +236,10 @@ class Real(Base):
     "arr = np.zeros((4, 4), dtype=np.uint8)\n        img = ImageMobject(arr)",
     "img = ImageMobject((np.random.rand(8, 8) * 255).astype(np.uint8))",
     "img = ImageMobject(255 - np.uint8([[0, 1], [2, 3]]).T)",
+    "img = ImageMobject((np.indices((8, 8)).sum(axis=0) % 2 * 255)"
+    ".astype(np.uint8))",
+    "a = np.linspace(0, 1, 16).reshape(4, 4)\n        "
+    "img = ImageMobject((a / a.max() * 255).astype(np.uint8))",
     "x = config.frame_width + config['frame_height']",
     "v = getattr(Square(), 'width', 1.0)",
     "t = Text(f'{config.pixel_width}x{config.pixel_height}')",
@@ -288,6 +292,12 @@ def test_accept_snippets(snippet):
     ("x = ImageMobject(*['/etc/passwd'])", "host-file"),
     ("x = ImageMobject(np.str_('/etc/passwd'))", "host-file"),
     ("x = ImageMobject(np.array(['/etc/passwd'])[0])", "host-file"),
+    # Reductions of string arrays are one str (np.str_), i.e. a path.
+    ("x = ImageMobject(np.array(['/etc/pa', 'sswd']).sum())", "host-file"),
+    ("x = ImageMobject(np.zeros((2,), str).sum())", "host-file"),
+    ("x = ImageMobject(np.zeros((2,), dtype=str).max())", "host-file"),
+    ("x = ImageMobject(np.ones(3).astype(str).sum())", "host-file"),
+    ("x = ImageMobject(np.full((2,), '/etc/passwd').min())", "host-file"),
     ("a = np.array(['/etc/passwd'])\n        x = ImageMobject(a[0])",
      "host-file"),
     ("x = Code(**{'code_file': '/etc/passwd'})", "host-file"),

@@ -1,0 +1,12 @@
+# expect: contained timeout
+# sandbox: timeout
+# flags: --wall-seconds 6
+# An endless loop in valid Manim code.
+from manim import *
+
+
+class Spin(Scene):
+    def construct(self):
+        n = 0
+        while True:
+            n += 1
