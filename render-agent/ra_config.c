@@ -35,6 +35,14 @@ static const char ra_usage[] =
     "  --poll-ms N         idle queue poll (1000)\n"
     "  --keep-job-dirs     keep work folders after a job\n"
     "  --debug             log debug lines\n"
+    "code provider (README \"Configuring a real provider\"):\n"
+    "  --provider NAME     builtin or openai (openai if a key is set)\n"
+    "  --llm-base-url URL  OpenAI-compatible API (" RA_DEFAULT_LLM_BASE_URL
+    ")\n"
+    "  --llm-model NAME    model (" RA_DEFAULT_LLM_MODEL ")\n"
+    "  --llm-api-key-file FILE  API key (else $" RA_LLM_KEY_ENV ")\n"
+    "  --llm-timeout N     seconds per LLM call, retries included (120)\n"
+    "  --auto-repairs N    repairs of code that failed to render (1)\n"
     "one-shot mode (tests, operators): render FILE as a job would be, print\n"
     "one JSON object, exit 0 if it rendered, 1 if not (no store, no socket)\n"
     "  --render FILE       the scene to render\n"
@@ -60,6 +68,11 @@ void ra_config_free(ra_config *cfg)
 {
     size_t i;
 
+    if (cfg->llm_api_key) {
+        memset(cfg->llm_api_key, 0, strlen(cfg->llm_api_key));
+        free(cfg->llm_api_key);
+        cfg->llm_api_key = NULL;
+    }
     for (i = 0; i < sizeof(cfg->owned) / sizeof(cfg->owned[0]); i++) {
         free(cfg->owned[i]);
         cfg->owned[i] = NULL;
@@ -105,6 +118,61 @@ static void ra_config_defaults(ra_config *cfg)
     cfg->lease_seconds = RA_DEFAULT_LEASE_SECONDS;
     cfg->poll_ms = RA_DEFAULT_POLL_MS;
     cfg->max_recoveries = RA_DEFAULT_MAX_RECOVERIES;
+    cfg->llm_base_url = RA_DEFAULT_LLM_BASE_URL;
+    cfg->llm_model = RA_DEFAULT_LLM_MODEL;
+    cfg->llm_timeout = RA_DEFAULT_LLM_TIMEOUT;
+    cfg->llm_connect_timeout = RA_DEFAULT_LLM_CONNECT_TIMEOUT;
+    cfg->auto_repairs = RA_DEFAULT_AUTO_REPAIRS;
+}
+
+/* A malloc'd copy of the key without surrounding white space. */
+static char *ra_key_dup(const char *s)
+{
+    size_t n;
+    char *k;
+
+    while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')
+        s++;
+    n = strlen(s);
+    while (n > 0 && (s[n - 1] == ' ' || s[n - 1] == '\t' || s[n - 1] == '\r' ||
+                     s[n - 1] == '\n'))
+        n--;
+    k = strndup(s, n);
+    return k;
+}
+
+/*
+ * Loads the API key: from `file` if given, else from $LLM_API_KEY. The
+ * variable is then wiped in place (so /proc/PID/environ no longer shows
+ * it) and unset, so no child process ever inherits it.
+ */
+static int ra_load_key(ra_config *cfg, const char *file)
+{
+    char *env = getenv(RA_LLM_KEY_ENV);
+    char buf[1024];
+    FILE *f;
+    size_t n;
+
+    if (env) {
+        if (!file && *env)
+            cfg->llm_api_key = ra_key_dup(env);
+        memset(env, 0, strlen(env));
+        unsetenv(RA_LLM_KEY_ENV);
+    }
+    if (!file)
+        return 0;
+    f = fopen(file, "r");
+    if (!f) {
+        fprintf(stderr, "render-agent: cannot read the API key file %s\n",
+                file);
+        return -1;
+    }
+    n = fread(buf, 1, sizeof(buf) - 1, f);
+    fclose(f);
+    buf[n] = '\0';
+    cfg->llm_api_key = ra_key_dup(buf);
+    memset(buf, 0, sizeof(buf));
+    return 0;
 }
 
 /* Options that take a positive number, by getopt value. */
@@ -167,8 +235,15 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
                                          {"style", 1, 0, 'y'},
                                          {"no-validate", 0, 0, 'n'},
                                          {"last-frame", 0, 0, 'f'},
+                                         {"provider", 1, 0, 1000},
+                                         {"llm-base-url", 1, 0, 1001},
+                                         {"llm-model", 1, 0, 1002},
+                                         {"llm-api-key-file", 1, 0, 1003},
+                                         {"llm-timeout", 1, 0, 1004},
+                                         {"auto-repairs", 1, 0, 1005},
                                          {"help", 0, 0, 'h'},
                                          {0, 0, 0, 0}};
+    const char *key_file = NULL;
     int c, *slot;
 
     ra_config_defaults(cfg);
@@ -218,6 +293,35 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
         case 'f':
             cfg->last_frame = 1;
             break;
+        case 1000:
+            if (strcmp(optarg, "builtin") != 0 &&
+                strcmp(optarg, "openai") != 0) {
+                fprintf(stderr, "render-agent: --provider is builtin or "
+                                "openai\n");
+                return -1;
+            }
+            cfg->provider = optarg;
+            break;
+        case 1001:
+            cfg->llm_base_url = optarg;
+            break;
+        case 1002:
+            cfg->llm_model = optarg;
+            break;
+        case 1003:
+            key_file = optarg;
+            break;
+        case 1004:
+            if (ra_positive(argv[optind - 1], optarg, &cfg->llm_timeout) != 0)
+                return -1;
+            break;
+        case 1005:
+            if (strcmp(optarg, "0") == 0)
+                cfg->auto_repairs = 0;
+            else if (ra_positive(argv[optind - 1], optarg,
+                                 &cfg->auto_repairs) != 0)
+                return -1;
+            break;
         case 'h':
             fputs(ra_usage, stdout);
             return 1;
@@ -243,5 +347,5 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
         cfg->socket_path = ra_join(cfg, 1, cfg->data_dir, "agent.sock");
     cfg->media_dir = ra_join(cfg, 2, cfg->data_dir, "media");
     cfg->jobs_dir = ra_join(cfg, 3, cfg->data_dir, "jobs");
-    return 0;
+    return ra_load_key(cfg, key_file);
 }

@@ -23,6 +23,13 @@
 #define RA_DEFAULT_POLL_MS 1000     /* store poll when no wake arrives */
 #define RA_DEFAULT_MAX_RECOVERIES 1 /* requeues of a dead worker's job */
 #define RA_SANDBOX_UID 65534        /* "nobody" runs the sandbox */
+/* LLM code provider (ra_provider_openai.c). */
+#define RA_DEFAULT_LLM_BASE_URL "https://openrouter.ai/api/v1"
+#define RA_DEFAULT_LLM_MODEL "anthropic/claude-3.5-sonnet"
+#define RA_DEFAULT_LLM_TIMEOUT 120 /* seconds per LLM call, retries too */
+#define RA_DEFAULT_LLM_CONNECT_TIMEOUT 10 /* seconds to connect */
+#define RA_DEFAULT_AUTO_REPAIRS 1         /* repairs after a render failure */
+#define RA_LLM_KEY_ENV "LLM_API_KEY"      /* read, then removed, at start */
 
 typedef struct ra_config {
     const char *data_dir;    /* jobs/ and media/ live here */
@@ -54,7 +61,17 @@ typedef struct ra_config {
     const char *style;       /* its style preset (MM_STYLE_DEFAULT) */
     int no_validate;         /* skip the validator (sandbox tests) */
     int last_frame;          /* render only the last frame, as a PNG */
-    char *owned[4];          /* paths built from data_dir */
+    /* Code provider: "builtin", "openai", or NULL (openai if a key is
+     * configured, else builtin). */
+    const char *provider;
+    const char *llm_base_url; /* OpenAI-compatible API root */
+    const char *llm_model;    /* model name the endpoint knows */
+    char *llm_api_key;        /* from LLM_API_KEY or --llm-api-key-file;
+                                 never logged (malloc'd) or NULL */
+    int llm_timeout;          /* seconds per provider call */
+    int llm_connect_timeout;  /* seconds to connect */
+    int auto_repairs;         /* repairs of code that failed to render */
+    char *owned[4];           /* paths built from data_dir */
 } ra_config;
 
 /*

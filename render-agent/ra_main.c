@@ -12,10 +12,12 @@
 #include "ra_db.h"
 #include "ra_log.h"
 #include "ra_oneshot.h"
+#include "ra_provider.h"
 #include "ra_worker.h"
 
 #include <apr_dbd.h>
 #include <apr_general.h>
+#include <curl/curl.h>
 #include <errno.h>
 #include <signal.h>
 #include <stdio.h>
@@ -96,8 +98,9 @@ static void ra_block_signals(sigset_t *set)
 
 static int ra_run(ra_agent *ag)
 {
+    const ra_provider *prov;
     sigset_t set;
-    int sig = 0;
+    int sig = 0, llm;
 
     ra_block_signals(&set);
     if (ra_make_dirs(&ag->cfg) != 0)
@@ -112,6 +115,10 @@ static int ra_run(ra_agent *ag)
     }
     ra_log(RA_LOG_INFO, NULL, "ready: id=%s workers=%d socket=%s",
            ag->cfg.agent_id, ag->cfg.workers, ag->cfg.socket_path);
+    prov = ra_provider_select(&ag->cfg);
+    llm = strcmp(prov->name, "openai") == 0;
+    ra_log(RA_LOG_INFO, NULL, "code provider: %s%s%s", prov->name,
+           llm ? " model=" : "", llm ? ag->cfg.llm_model : "");
     sigwait(&set, &sig);
     ra_log(RA_LOG_INFO, NULL, "signal %d: stopping", sig);
     ra_workers_stop(ag);
@@ -131,6 +138,7 @@ int main(int argc, char **argv)
     if (rc != 0)
         return rc > 0 ? 0 : 2;
     apr_initialize();
+    curl_global_init(CURL_GLOBAL_DEFAULT); /* before any thread uses curl */
     apr_pool_create(&global, NULL);
     apr_dbd_init(global); /* loads drivers; before any thread uses them */
     pthread_mutex_init(&ag.lock, NULL);
@@ -141,6 +149,7 @@ int main(int argc, char **argv)
     rc = ra_run(&ag);
     free(ag.slots);
     ra_config_free(&ag.cfg);
+    curl_global_cleanup();
     apr_pool_destroy(global);
     apr_terminate();
     return rc;

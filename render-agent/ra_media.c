@@ -19,10 +19,10 @@
 /* Numbers temporary files, unique within this process. */
 static unsigned long ra_media_seq;
 
-#define RA_MP4_MAX_BOXES 4096      /* boxes read at one level */
-#define RA_MP4_MAX_SECONDS 3600    /* longest video accepted */
-#define RA_PNG_MAX_SIDE 16384      /* widest or tallest frame */
-#define RA_PNG_MAX_CHUNKS 100000   /* chunks read */
+#define RA_MP4_MAX_BOXES 4096    /* boxes read at one level */
+#define RA_MP4_MAX_SECONDS 3600  /* longest video accepted */
+#define RA_PNG_MAX_SIDE 16384    /* widest or tallest frame */
+#define RA_PNG_MAX_CHUNKS 100000 /* chunks read */
 
 static unsigned long long ra_be(const unsigned char *p, int n)
 {
@@ -104,8 +104,8 @@ static int ra_mp4_is_video(int fd, const ra_box *trak)
 
     return ra_box_find(fd, trak->body, trak->end, "mdia", &mdia) == 1 &&
            ra_box_find(fd, mdia.body, mdia.end, "hdlr", &hdlr) == 1 &&
-           hdlr.end - hdlr.body >= 12 &&
-           pread(fd, h, 12, hdlr.body) == 12 && memcmp(h + 8, "vide", 4) == 0;
+           hdlr.end - hdlr.body >= 12 && pread(fd, h, 12, hdlr.body) == 12 &&
+           memcmp(h + 8, "vide", 4) == 0;
 }
 
 /* Checks the movie header (a duration within bounds) and the tracks. */
@@ -123,11 +123,10 @@ static const char *ra_mp4_check_moov(int fd, const ra_box *moov)
     v1 = h[0] == 1;
     scale = ra_be(h + (v1 ? 20 : 12), 4);
     duration = ra_be(h + (v1 ? 24 : 16), v1 ? 8 : 4);
-    if (scale == 0 || duration == 0 ||
-        duration / scale > RA_MP4_MAX_SECONDS)
+    if (scale == 0 || duration == 0 || duration / scale > RA_MP4_MAX_SECONDS)
         return "no duration, or a duration out of bounds";
-    while (!video && (r = ra_box_find(fd, off, moov->end, "trak", &trak)) ==
-                         1) {
+    while (!video &&
+           (r = ra_box_find(fd, off, moov->end, "trak", &trak)) == 1) {
         video = ra_mp4_is_video(fd, &trak);
         off = trak.end;
     }
@@ -164,7 +163,7 @@ static const char *ra_mp4_check(int fd, long long size)
 /* Chunks from the signature on: IHDR first, IDAT, IEND at the end. */
 static const char *ra_png_check(int fd, long long size)
 {
-    static const unsigned char sig[8] = {0x89, 'P', 'N', 'G',
+    static const unsigned char sig[8] = {0x89, 'P',  'N',  'G',
                                          '\r', '\n', 0x1a, '\n'};
     unsigned char h[16];
     unsigned long long len, w, ht;
@@ -181,8 +180,7 @@ static const char *ra_png_check(int fd, long long size)
         for (i = 4; i < 8; i++)
             if (!((h[i] | 0x20) >= 'a' && (h[i] | 0x20) <= 'z'))
                 return "a chunk type is not four letters";
-        if (len > 0x7fffffffULL ||
-            len > (unsigned long long)(size - off - 12))
+        if (len > 0x7fffffffULL || len > (unsigned long long)(size - off - 12))
             return "chunk lengths do not add up to the file";
         if (n == 1) {
             if (memcmp(h + 4, "IHDR", 4) != 0 || len != 13 ||

@@ -163,8 +163,7 @@ static void ra_oneshot_job(ra_agent *ag, ra_slot *slot, const mm_job *job,
     if (!ag->cfg.no_validate) {
         snprintf(name, sizeof(name), "%d-%d-validate", (int)getpid(),
                  slot->index);
-        if (ra_validate(&ag->cfg, name, job->code, v, err, sizeof(err)) !=
-            0) {
+        if (ra_validate(&ag->cfg, name, job->code, v, err, sizeof(err)) != 0) {
             ra_log(RA_LOG_ERROR, job->id, "validator: %s", err);
             *type = MM_ERR_INTERNAL;
             *message = strdup("The validator failed.");
@@ -228,8 +227,7 @@ int ra_oneshot_run(ra_agent *ag, const sigset_t *stop)
     job->code_source = "user";
     job->code = code;
     slot->agent = ag;
-    snprintf(slot->owner, sizeof(slot->owner), "%s/oneshot",
-             ag->cfg.agent_id);
+    snprintf(slot->owner, sizeof(slot->owner), "%s/oneshot", ag->cfg.agent_id);
     pthread_mutex_lock(&ag->lock);
     snprintf(slot->job_id, sizeof(slot->job_id), "%s", job->id);
     pthread_mutex_unlock(&ag->lock);

@@ -3,7 +3,7 @@
  * for a prompt (generate) and repairs code that failed, given its error
  * logs (repair, for auto-fix jobs). The pipeline calls a provider and
  * never knows which one it is: the offline `builtin` generator today,
- * an OpenAI-compatible LLM later.
+ * or an OpenAI-compatible LLM (ra_provider_openai.c).
  *
  * Both calls return 0 with *out filled (code, explanation, animation
  * count; released with ra_generated_free), or -1 with *err filled: a
@@ -41,7 +41,13 @@ struct ra_provider {
 /* The offline generator (ra_provider_builtin.c). Never NULL. */
 const ra_provider *ra_provider_builtin(void);
 
-/* The provider the agent is configured with. Never NULL. */
+/* An OpenAI-compatible chat-completions endpoint configured by `cfg`
+ * (llm_base_url, llm_model, llm_api_key, timeouts). Never NULL. */
+const ra_provider *ra_provider_openai(const ra_config *cfg);
+
+/* The provider the agent is configured with: cfg->provider ("builtin" or
+ * "openai"), else openai when an API key is configured, else builtin.
+ * Never NULL; builtin for a NULL cfg. */
 const ra_provider *ra_provider_select(const ra_config *cfg);
 
 /* Frees the message of *err and clears it. */

@@ -251,6 +251,7 @@ static void ra_interpret(const ra_limits *lim, const ra_sandbox_result *res,
 static void ra_collect(const ra_config *cfg, const char *dir,
                        const mm_job *job, ra_render_outcome *out)
 {
+    ra_media_kind kind = cfg->last_frame ? RA_MEDIA_PNG : RA_MEDIA_MP4;
     char rel[256], err[512];
     int rc;
 
@@ -259,9 +260,8 @@ static void ra_collect(const ra_config *cfg, const char *dir,
     else
         snprintf(rel, sizeof(rel), "media/videos/scene/%s/out.mp4",
                  ra_quality_find(job->quality)->folder);
-    rc = ra_media_store(dir, rel, cfg->last_frame ? RA_MEDIA_PNG : RA_MEDIA_MP4,
-                        (long)cfg->video_mb << 20, cfg->media_dir,
-                        out->video_hash, err, sizeof(err));
+    rc = ra_media_store(dir, rel, kind, (long)cfg->video_mb << 20,
+                        cfg->media_dir, out->video_hash, err, sizeof(err));
     if (rc != 0)
         ra_set_error(out,
                      rc == RA_MEDIA_TOO_BIG ? MM_ERR_RESOURCE : MM_ERR_RUNTIME,
@@ -271,9 +271,8 @@ static void ra_collect(const ra_config *cfg, const char *dir,
 /* The sandbox limits of a job: 1080p60 frames need more memory. */
 static ra_limits ra_render_limits(const ra_config *cfg, const mm_job *job)
 {
-    ra_limits lim = {cfg->wall_seconds, cfg->memory_mb, cfg->cpus,
-                     cfg->pids,         cfg->tmp_mb,    cfg->file_mb,
-                     cfg->work_mb};
+    ra_limits lim = {cfg->wall_seconds, cfg->memory_mb, cfg->cpus,   cfg->pids,
+                     cfg->tmp_mb,       cfg->file_mb,   cfg->work_mb};
 
     if (job->quality && strcmp(job->quality, "high") == 0)
         lim.memory_mb = cfg->memory_high_mb;

@@ -9,6 +9,7 @@
  * bwrap's --die-with-parent and the pid namespace make sure that killing
  * bwrap kills every process inside.
  *
+ * bwrap also installs a system-call filter (ra_seccomp.h) for the command.
  * Every tmpfs bwrap makes (/, /dev) is remounted read-only once the
  * mounts are in place: a tmpfs is host memory, and only /tmp and
  * /dev/shm have a size. The work folder is a host folder; its size is
@@ -19,6 +20,7 @@
 #include "mm_buf.h"
 #include "ra_cgroup.h"
 #include "ra_config.h"
+#include "ra_seccomp.h"
 #include "ra_usage.h"
 
 #include <errno.h>
@@ -165,10 +167,15 @@ static int ra_bwrap_args(const ra_sandbox *sb, const char **a, char *tmpsz,
     a[n++] = "--ro-bind";
     a[n++] = sb->env.venv;
     a[n++] = sb->env.venv;
+    /* Descriptors by number, from 3 on: see ra_child_exec. */
     if (sb->env.extra_file) {
         a[n++] = "--ro-bind-data";
-        a[n++] = "3"; /* see ra_child_exec */
+        a[n++] = "3";
         a[n++] = sb->env.extra_dest;
+    }
+    if (ra_seccomp_supported()) {
+        a[n++] = "--seccomp";
+        a[n++] = sb->env.extra_file ? "4" : "3";
     }
     a[n++] = "--proc";
     a[n++] = "/proc";
@@ -245,6 +252,16 @@ static void ra_close_from(int first)
         close(fd);
 }
 
+/* Puts the open descriptor `fd` at number `want`. Returns 0 or -1. The
+ * lowest free number is at least `want`, so a copy left above it is
+ * closed by ra_close_from. */
+static int ra_place_fd(int fd, int want)
+{
+    if (fd < 0)
+        return -1;
+    return fd == want || dup2(fd, want) == want ? 0 : -1;
+}
+
 /* In the child, between fork and exec: limits, identity, then bwrap. */
 static void ra_child_exec(const ra_sandbox *sb, const char **argv, int in,
                           int out, int err)
@@ -252,6 +269,7 @@ static void ra_child_exec(const ra_sandbox *sb, const char **argv, int in,
     static char *const empty_env[] = {NULL};
     struct rlimit rl;
     gid_t gid = RA_SANDBOX_UID;
+    int next = 3;
 
     setsid();
     if (sb->cgroup && ra_cgroup_enter(sb->cgroup, getpid()) != 0)
@@ -279,15 +297,16 @@ static void ra_child_exec(const ra_sandbox *sb, const char **argv, int in,
     }
     if (dup2(in, 0) < 0 || dup2(out, 1) < 0 || dup2(err, 2) < 0)
         _exit(126);
-    if (sb->env.extra_file) {
-        /* Opened as root, handed to bwrap as fd 3 for --ro-bind-data. */
-        int fd = open(sb->env.extra_file, O_RDONLY);
-        if (fd < 0 || (fd != 3 && dup2(fd, 3) < 0))
-            _exit(126);
-    }
+    /* bwrap reads by number, from 3 on: the extra file (opened as root,
+     * for --ro-bind-data), then the system-call filter (--seccomp). */
+    if (sb->env.extra_file &&
+        ra_place_fd(open(sb->env.extra_file, O_RDONLY), next++) != 0)
+        _exit(126);
+    if (ra_seccomp_supported() && ra_place_fd(ra_seccomp_fd(), next++) != 0)
+        _exit(126);
     /* Nothing else of the agent goes in: another thread may hold a
      * descriptor (a store file, a socket) without O_CLOEXEC. */
-    ra_close_from(sb->env.extra_file ? 4 : 3);
+    ra_close_from(next);
     if (geteuid() == 0 &&
         (setgroups(1, &gid) != 0 || setgid(RA_SANDBOX_UID) != 0 ||
          setuid(RA_SANDBOX_UID) != 0))

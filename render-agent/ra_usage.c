@@ -15,10 +15,10 @@
 #include <unistd.h>
 
 typedef struct ra_usage {
-    long long bytes;      /* allocated so far */
-    long entries;         /* entries seen so far */
-    long long max_bytes;  /* bound on bytes */
-    long max_entries;     /* bound on entries */
+    long long bytes;     /* allocated so far */
+    long entries;        /* entries seen so far */
+    long long max_bytes; /* bound on bytes */
+    long max_entries;    /* bound on entries */
 } ra_usage;
 
 static int ra_usage_full(const ra_usage *u)

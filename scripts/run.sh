@@ -13,6 +13,18 @@ HTDOCS=${HTDOCS:-$ROOT/htdocs}
 AGENT_ARGS=${AGENT_ARGS:-}
 EXTRA_CONF=${EXTRA_CONF:-}
 HTTPD_USER=www-data
+# LLM code provider (README "Configuring a real provider"). The key goes
+# to the agent through its environment (or a file), never on a command
+# line where `ps` shows it; no other process started here inherits it.
+LLM_BASE_URL=${LLM_BASE_URL:-}
+LLM_MODEL=${LLM_MODEL:-}
+LLM_API_KEY_FILE=${LLM_API_KEY_FILE:-}
+llm_key=${LLM_API_KEY:-}
+unset LLM_API_KEY
+llm_args=()
+[ -n "$LLM_BASE_URL" ] && llm_args+=(--llm-base-url "$LLM_BASE_URL")
+[ -n "$LLM_MODEL" ] && llm_args+=(--llm-model "$LLM_MODEL")
+[ -n "$LLM_API_KEY_FILE" ] && llm_args+=(--llm-api-key-file "$LLM_API_KEY_FILE")
 
 mkdir -p "$DATA_DIR"
 DATA_DIR=$(cd "$DATA_DIR" && pwd)
@@ -63,9 +75,9 @@ trap stop INT TERM EXIT
 echo $$ >"$RUN_DIR/run.pid"
 
 # shellcheck disable=SC2086
-"$AGENT" --data-dir "$DATA_DIR" --venv "$MM_VENV" \
+LLM_API_KEY=$llm_key "$AGENT" --data-dir "$DATA_DIR" --venv "$MM_VENV" \
     --validator "$ROOT/render-agent/validator/mm_validate.py" \
-    --socket-user "$HTTPD_USER" $AGENT_ARGS \
+    --socket-user "$HTTPD_USER" ${llm_args[@]+"${llm_args[@]}"} $AGENT_ARGS \
     2> >(tee -a "$LOG_DIR/agent.log" >&2) &
 pids+=($!)
 apache2 -f "$conf" -DFOREGROUND &

@@ -458,3 +458,23 @@ def run_all(jobs, canaries: Canaries, workers: int):
                 runs[job].problems += [f"second run: {p}"
                                        for p in second.problems]
     return runs
+
+
+def oneshot(canaries: Canaries, scene_text: str, *flags: str,
+            name="adhoc", popen=False):
+    """Runs the one-shot mode on `scene_text` with `flags` (no defaults).
+    Returns (exit status, parsed JSON or None, stderr), or the Popen."""
+    scene = canaries.scenes / f"{name}.py"
+    scene.write_text(scene_text)
+    cmd = [str(AGENT), "--render", str(scene), "--venv", str(VENV),
+           "--validator", str(VALIDATOR), "--data-dir", str(canaries.data_dir),
+           *flags]
+    env = {"PATH": "/usr/bin:/bin", "MM_CANARY_ENV": canaries.env_value}
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, env=env)
+    if popen:
+        return proc
+    out, err = proc.communicate(timeout=300)
+    lines = out.decode().splitlines()
+    return (proc.returncode, json.loads(lines[0]) if lines else None,
+            err.decode(errors="replace"))

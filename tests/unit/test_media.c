@@ -80,9 +80,19 @@ static void make_mp4(const char *rel)
 /* A minimal PNG: signature, IHDR (w x h), IDAT, IEND. */
 static size_t build_png(unsigned char *out, unsigned w, unsigned h)
 {
-    unsigned char ihdr[13] = {0, 0, (unsigned char)(w >> 8), (unsigned char)w,
-                              0, 0, (unsigned char)(h >> 8), (unsigned char)h,
-                              8, 2, 0, 0, 0};
+    unsigned char ihdr[13] = {0,
+                              0,
+                              (unsigned char)(w >> 8),
+                              (unsigned char)w,
+                              0,
+                              0,
+                              (unsigned char)(h >> 8),
+                              (unsigned char)h,
+                              8,
+                              2,
+                              0,
+                              0,
+                              0};
     unsigned char idat[40] = {0x78, 0x9c};
     size_t n = 8;
 
@@ -100,14 +110,14 @@ static void test_regular_mp4_is_stored_by_hash(void)
 
     mkdir(media, 0755);
     make_mp4("a/b/out.mp4");
-    MM_CHECK(ra_media_store(root, "a/b/out.mp4", RA_MEDIA_MP4, 1 << 20, media, hash, err,
-                            sizeof(err)) == 0);
+    MM_CHECK(ra_media_store(root, "a/b/out.mp4", RA_MEDIA_MP4, 1 << 20, media,
+                            hash, err, sizeof(err)) == 0);
     MM_CHECK(strlen(hash) == 64);
     snprintf(path, sizeof(path), "%s/%s.mp4", media, hash);
     MM_CHECK(stat(path, &st) == 0 && st.st_size > 200);
     /* The same content again lands on the same file. */
-    MM_CHECK(ra_media_store(root, "a/b/out.mp4", RA_MEDIA_MP4, 1 << 20, media, hash, err,
-                            sizeof(err)) == 0);
+    MM_CHECK(ra_media_store(root, "a/b/out.mp4", RA_MEDIA_MP4, 1 << 20, media,
+                            hash, err, sizeof(err)) == 0);
 }
 
 static void test_links_on_the_path_are_refused(void)
@@ -116,8 +126,8 @@ static void test_links_on_the_path_are_refused(void)
 
     snprintf(path, sizeof(path), "%s/link.mp4", root);
     symlink("/etc/passwd", path);
-    MM_CHECK(ra_media_store(root, "link.mp4", RA_MEDIA_MP4, 1 << 20, media, hash, err,
-                            sizeof(err)) != 0);
+    MM_CHECK(ra_media_store(root, "link.mp4", RA_MEDIA_MP4, 1 << 20, media,
+                            hash, err, sizeof(err)) != 0);
     MM_CHECK_CONTAINS(err, "link");
     /* A linked folder in the middle of the path, too. */
     snprintf(path, sizeof(path), "%s/c", root);
@@ -136,14 +146,14 @@ static void test_non_mp4_and_oversize_are_refused(void)
 
     memset(text, 'x', sizeof(text));
     write_file("a/fake.mp4", text, sizeof(text));
-    MM_CHECK(ra_media_store(root, "a/fake.mp4", RA_MEDIA_MP4, 1 << 20, media, hash, err,
-                            sizeof(err)) != 0);
+    MM_CHECK(ra_media_store(root, "a/fake.mp4", RA_MEDIA_MP4, 1 << 20, media,
+                            hash, err, sizeof(err)) != 0);
     MM_CHECK_CONTAINS(err, "not a valid MP4");
-    MM_CHECK(ra_media_store(root, "a/b/out.mp4", RA_MEDIA_MP4, 100, media, hash, err,
-                            sizeof(err)) == RA_MEDIA_TOO_BIG);
+    MM_CHECK(ra_media_store(root, "a/b/out.mp4", RA_MEDIA_MP4, 100, media,
+                            hash, err, sizeof(err)) == RA_MEDIA_TOO_BIG);
     MM_CHECK_CONTAINS(err, "accepted size");
-    MM_CHECK(ra_media_store(root, "a/missing.mp4", RA_MEDIA_MP4, 1 << 20, media, hash, err,
-                            sizeof(err)) != 0);
+    MM_CHECK(ra_media_store(root, "a/missing.mp4", RA_MEDIA_MP4, 1 << 20,
+                            media, hash, err, sizeof(err)) != 0);
     MM_CHECK_CONTAINS(err, "without writing a video");
 }
 
@@ -162,8 +172,8 @@ static const char *check_bytes(const void *data, size_t n, ra_media_kind kind)
 
 static void test_fake_mp4s_are_refused(void)
 {
-    unsigned char mp4[1024], fake[300] = {0, 0, 0, 0x10, 'f', 't', 'y', 'p',
-                                          'i',  's',  'o', 'm'};
+    unsigned char mp4[1024],
+        fake[300] = {0, 0, 0, 0x10, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm'};
     size_t n = build_mp4(mp4, 0, 1);
 
     MM_CHECK(check_bytes(mp4, n, RA_MEDIA_MP4) == NULL);

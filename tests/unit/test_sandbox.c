@@ -8,6 +8,7 @@
  */
 #include "mm_test.h"
 #include "ra_sandbox.h"
+#include "ra_seccomp.h"
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -17,6 +18,7 @@
 #include <stdlib.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -199,6 +201,38 @@ static void test_agent_descriptors_stay_out(void)
     unlink(path);
 }
 
+static void test_filtered_system_calls_fail(void)
+{
+    char script[600];
+    ra_sandbox_result res;
+
+    if (!ra_seccomp_supported())
+        return;
+    /* Each works unfiltered for an unprivileged user (the keyrings even
+     * reach the agent's session keyring); each must now fail with EPERM,
+     * while ordinary calls go on working. */
+    snprintf(script, sizeof(script),
+             "python3 -c \"import ctypes\n"
+             "libc = ctypes.CDLL(None, use_errno=True)\n"
+             "buf = ctypes.create_string_buffer(120)\n"
+             "for name, args in (('keyctl', (%d, 0, -3, 0)),\n"
+             "                   ('io_uring', (%d, 1, buf)),\n"
+             "                   ('ptrace', (%d, 0, 0, 0, 0)),\n"
+             "                   ('unshare', (%d, 0))):\n"
+             "    r = libc.syscall(*args)\n"
+             "    print(name, r, ctypes.get_errno())\n"
+             "print('getpid', libc.syscall(%d) > 0)\"",
+             __NR_keyctl, __NR_io_uring_setup, __NR_ptrace, __NR_unshare,
+             __NR_getpid);
+    MM_CHECK(run_sh(script, &limits, &res) == 0);
+    MM_CHECK_CONTAINS(res.out, "keyctl -1 1\n");
+    MM_CHECK_CONTAINS(res.out, "io_uring -1 1\n");
+    MM_CHECK_CONTAINS(res.out, "ptrace -1 1\n");
+    MM_CHECK_CONTAINS(res.out, "unshare -1 1\n");
+    MM_CHECK_CONTAINS(res.out, "getpid True");
+    ra_sandbox_result_free(&res);
+}
+
 /* In a child that is not root, so that no cgroup can be made: the
  * process count is bounded all the same. Returns failed checks. */
 static int pids_without_cgroups(void)
@@ -245,7 +279,7 @@ static void test_pids_are_limited_without_cgroups(void)
 
 static void test_work_folder_is_bounded(void)
 {
-    char dir[] = "/tmp/mm-test-work-XXXXXX", cmd[128];
+    char top[] = "/tmp/mm-test-work-XXXXXX", dir[64], cmd[128];
     const char *err = NULL;
     const char *fill[] = {"/bin/sh", "-c",
                           "i=0; while head -c 1048576 /dev/zero > /work/f$i;"
@@ -261,12 +295,16 @@ static void test_work_folder_is_bounded(void)
     ra_sandbox *sb;
     time_t start = time(NULL);
 
-    MM_CHECK(mkdtemp(dir) != NULL);
-    MM_CHECK(chown(dir, 65534, 65534) == 0);
+    /* The sandbox user's folder inside one of root's, as in the agent's
+     * jobs folder: nothing of that user's at the top of /tmp. */
+    MM_CHECK(mkdtemp(top) != NULL && chmod(top, 0711) == 0);
+    snprintf(dir, sizeof(dir), "%s/work", top);
+    MM_CHECK(mkdir(dir, 0700) == 0 && chown(dir, 65534, 65534) == 0);
     lim.work_mb = 8;
     lim.file_mb = 64;
     sb = ra_sandbox_create(&env, &lim, dir, "unit-work", &err);
-    MM_CHECK(sb && ra_sandbox_run(sb, fill, NULL, NULL, NULL, NULL, &res) == 0);
+    MM_CHECK(sb &&
+             ra_sandbox_run(sb, fill, NULL, NULL, NULL, NULL, &res) == 0);
     MM_CHECK(res.work_exceeded && !res.timed_out && !res.cancelled);
     ra_sandbox_result_free(&res);
     ra_sandbox_destroy(sb);
@@ -278,7 +316,7 @@ static void test_work_folder_is_bounded(void)
     ra_sandbox_result_free(&res);
     ra_sandbox_destroy(sb);
     MM_CHECK(time(NULL) - start < 10);
-    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+    snprintf(cmd, sizeof(cmd), "rm -rf '%s'", top);
     MM_CHECK(system(cmd) == 0);
 }
 
@@ -323,6 +361,7 @@ int main(void)
     MM_RUN(test_no_nested_user_namespaces);
     MM_RUN(test_only_tmp_and_shm_are_writable);
     MM_RUN(test_agent_descriptors_stay_out);
+    MM_RUN(test_filtered_system_calls_fail);
     MM_RUN(test_pids_are_limited_without_cgroups);
     MM_RUN(test_work_folder_is_bounded);
     return mm_test_summary();

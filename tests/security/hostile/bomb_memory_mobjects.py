@@ -1,6 +1,6 @@
 # expect: contained resource_limit timeout
 # sandbox: resource_limit timeout
-# flags: --memory-mb 256 --wall-seconds 20
+# flags: --memory-mb 256 --wall-seconds 12
 # Manim's own objects, a million of them.
 from manim import *
 

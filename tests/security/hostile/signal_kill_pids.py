@@ -1,8 +1,9 @@
 # expect: rejected import
 # sandbox: ok
-# SIGKILL to every pid there may be, the sentinel and pid 1 included (but
-# not its own threads: a thread id names the whole process), then render
-# as if nothing happened.
+# SIGKILL to every process it can see and, blindly, to every pid below
+# 65536 and the sentinel's (a host process of the sandbox's own user), but
+# not to its own threads (a thread id names the whole process); then it
+# renders as if nothing happened.
 import os
 import signal
 
@@ -11,11 +12,10 @@ from manim import *
 
 class KillPids(Scene):
     def construct(self):
-        killed = 0
         mine = {int(t) for t in os.listdir("/proc/self/task")}
-        with open("/proc/sys/kernel/pid_max") as f:
-            pid_max = min(int(f.read()), 4194304)
-        for pid in [@@SENTINEL_PID@@, 1] + list(range(2, pid_max)):
+        seen = [int(p) for p in os.listdir("/proc") if p.isdigit()]
+        killed = 0
+        for pid in [@@SENTINEL_PID@@] + seen + list(range(1, 65536)):
             if pid in mine:
                 continue
             try:
@@ -23,6 +23,6 @@ class KillPids(Scene):
                 killed += 1
             except OSError:
                 pass
-        print("KILLED", killed)
+        print("KILLED", killed, "of", seen)
         self.add(Text("still here", font_size=24))
         self.wait(0.1)
