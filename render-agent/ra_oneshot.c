@@ -21,10 +21,10 @@
 
 /* What the watcher thread needs to cancel the render on a signal. */
 typedef struct ra_watch {
-    ra_agent *ag;          /* the agent */
-    const sigset_t *stop;  /* signals that cancel */
-    const char *job_id;    /* the job to cancel */
-    volatile int finished; /* set by the renderer before it wakes us */
+    ra_agent *ag;         /* the agent */
+    const sigset_t *stop; /* signals that cancel */
+    const char *job_id;   /* the job to cancel */
+    int finished;         /* set (atomically) before the last wake-up */
 } ra_watch;
 
 /* Waits for a stop signal; cancels the job unless it has finished. */
@@ -33,7 +33,8 @@ static void *ra_oneshot_watch(void *arg)
     ra_watch *w = arg;
     int sig = 0;
 
-    while (sigwait(w->stop, &sig) == 0 && !w->finished) {
+    while (sigwait(w->stop, &sig) == 0 &&
+           !__atomic_load_n(&w->finished, __ATOMIC_ACQUIRE)) {
         ra_log(RA_LOG_INFO, w->job_id, "signal %d: cancelling", sig);
         ra_agent_cancel(w->ag, w->job_id);
     }
@@ -67,8 +68,9 @@ static char *ra_read_scene(const char *path)
         len += (size_t)n;
     close(fd);
     if (n < 0 || len > RA_ONESHOT_MAX_BYTES) {
+        int e = n < 0 ? errno : EFBIG;
         free(buf);
-        errno = n < 0 ? errno : EFBIG;
+        errno = e;
         return NULL;
     }
     buf[len] = '\0';
@@ -127,7 +129,7 @@ static void ra_oneshot_print(const ra_config *cfg, const ra_verdict *v,
     json_object_set_new(o, "stdoutTail", ra_text(out->stdout_tail));
     json_object_set_new(o, "stderrTail", ra_text(out->stderr_tail));
     json_object_set_new(o, "seconds", json_real(seconds));
-    json_dumpf(o, stdout, JSON_COMPACT);
+    json_dumpf(o, stdout, JSON_COMPACT | JSON_REAL_PRECISION(6));
     fputc('\n', stdout);
     fflush(stdout);
     json_decref(o);
@@ -159,6 +161,7 @@ static void ra_oneshot_job(ra_agent *ag, ra_slot *slot, const mm_job *job,
                            const char **type, char **message)
 {
     char err[512], name[64];
+    int lost;
 
     if (!ag->cfg.no_validate) {
         snprintf(name, sizeof(name), "%d-%d-validate", (int)getpid(),
@@ -166,7 +169,8 @@ static void ra_oneshot_job(ra_agent *ag, ra_slot *slot, const mm_job *job,
         if (ra_validate(&ag->cfg, name, job->code, v, err, sizeof(err)) != 0) {
             ra_log(RA_LOG_ERROR, job->id, "validator: %s", err);
             *type = MM_ERR_INTERNAL;
-            *message = strdup("The validator failed.");
+            if (asprintf(message, "The validator failed: %s", err) < 0)
+                *message = NULL;
             return;
         }
         if (!v->ok) {
@@ -178,7 +182,10 @@ static void ra_oneshot_job(ra_agent *ag, ra_slot *slot, const mm_job *job,
             return;
         }
     }
-    if (slot->lost) {
+    pthread_mutex_lock(&ag->lock);
+    lost = slot->lost; /* a signal during validation */
+    pthread_mutex_unlock(&ag->lock);
+    if (lost) {
         *type = MM_ERR_INTERNAL;
         *message = strdup("Cancelled.");
         return;
@@ -234,7 +241,7 @@ int ra_oneshot_run(ra_agent *ag, const sigset_t *stop)
     w.job_id = job->id;
     pthread_create(&watcher, NULL, ra_oneshot_watch, &w);
     ra_oneshot_job(ag, slot, job, &v, &out, &type, &message);
-    w.finished = 1;
+    __atomic_store_n(&w.finished, 1, __ATOMIC_RELEASE);
     pthread_kill(watcher, SIGTERM); /* blocked, so sigwait takes it */
     pthread_join(watcher, NULL);
     ra_oneshot_print(&ag->cfg, &v, &out, type, message,

@@ -41,6 +41,7 @@ AGENT = ROOT / "build" / "asan" / "render-agent"
 VENV = Path(os.environ.get("MM_VENV", "/opt/mathmotion/venv"))
 VALIDATOR = ROOT / "render-agent" / "validator" / "mm_validate.py"
 SANDBOX_UID = 65534
+SENTINEL_NAME = "mm-canary-sentinel"  # argv[0] of every session's sentinel
 CGROUP_ROOT = Path("/sys/fs/cgroup")
 # Flags of every run unless a case's header says otherwise.
 DEFAULT_FLAGS = ["--quality", "low", "--wall-seconds", "40"]
@@ -206,8 +207,9 @@ class Canaries:
         self.marker = f"mm-hostile-{self.tag}"
         self.listener = Listener(f"mm-canary-{self.tag}")
         self.sentinel = subprocess.Popen(
-            ["sleep", "86400"], user=SANDBOX_UID, group=SANDBOX_UID,
-            stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL)
+            [SENTINEL_NAME, "86400"], executable="/bin/sleep",
+            user=SANDBOX_UID, group=SANDBOX_UID, stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL)
         self.all_values: set[str] = set()
         self.rotate()
         self.nobody_before = set(nobody_pids()) - {self.sentinel.pid}
@@ -278,6 +280,16 @@ def process_cgroup(pid):
         return Path(f"/proc/{pid}/cgroup").read_text()
     except OSError:
         return ""
+
+
+def is_sentinel(pid):
+    """A sentinel of this or another test session running at the same
+    time (the suite may run in several trees at once)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().startswith(
+            SENTINEL_NAME.encode() + b"\0")
+    except OSError:
+        return False
 
 
 def marker_paths(canaries: Canaries):
@@ -433,7 +445,7 @@ def stray_processes(canaries: Canaries):
     cgroup file to read; it is no stray.)"""
     def strays():
         return {pid for pid in nobody_pids()
-                if pid != canaries.sentinel.pid
+                if not is_sentinel(pid)
                 and pid not in canaries.nobody_before
                 and process_cgroup(pid)
                 and "mathmotion/" not in process_cgroup(pid)}

@@ -1,6 +1,6 @@
 # expect: contained timeout
 # sandbox: timeout
-# flags: --wall-seconds 6
+# flags: --wall-seconds 4
 # An endless loop in valid Manim code.
 from manim import *
 

@@ -1,6 +1,6 @@
 # expect: contained timeout
 # sandbox: timeout
-# flags: --wall-seconds 6
+# flags: --wall-seconds 4
 # Endless linear algebra on every core the BLAS finds.
 from manim import *
 import numpy as np

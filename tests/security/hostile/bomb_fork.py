@@ -1,6 +1,6 @@
 # expect: rejected import
 # sandbox: timeout resource_limit runtime_error
-# flags: --wall-seconds 8 --pids 64
+# flags: --wall-seconds 5 --pids 64
 # A fork bomb that ignores every failure.
 import os
 

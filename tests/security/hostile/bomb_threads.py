@@ -1,6 +1,6 @@
 # expect: rejected import
 # sandbox: runtime_error resource_limit timeout
-# flags: --wall-seconds 8 --pids 64
+# flags: --wall-seconds 5 --pids 64
 # Threads count as processes too.
 import threading
 import time

@@ -1,7 +1,7 @@
 # expect: contained timeout
 # sandbox: timeout
 # output: video
-# flags: --wall-seconds 8
+# flags: --wall-seconds 5
 # A wait of a day: frames until the wall clock ends it.
 from manim import *
 

@@ -17,4 +17,4 @@ class Noise(Scene):
         image.height = 8
         image.add_updater(noise)
         self.add(image)
-        self.wait(1.5)
+        self.wait(1)
