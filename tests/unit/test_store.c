@@ -7,6 +7,7 @@
  */
 #include "mm_store.h"
 #include "mm_test.h"
+#include "mm_test_store.h"
 
 #include <apr_general.h>
 #include <apr_strings.h>
@@ -22,27 +23,13 @@ static char db_path[] = "/tmp/mm-test-store-XXXXXX";
 static void open_store(void)
 {
     const char *err = NULL;
-    apr_hash_t *prepared;
-    int fd = mkstemp(db_path);
 
-    close(fd);
-    apr_dbd_init(pool);
-    if (apr_dbd_get_driver(pool, "sqlite3", &drv) != APR_SUCCESS ||
-        apr_dbd_open(drv, pool, db_path, &handle) != APR_SUCCESS) {
-        fprintf(stderr, "cannot open sqlite3 through apr_dbd\n");
-        exit(2);
-    }
-    if (mm_store_ensure_schema(pool, drv, handle, &err) != MM_STORE_OK ||
-        mm_store_ensure_schema(pool, drv, handle, &err) != MM_STORE_OK) {
+    st = mm_test_store_open(pool, db_path, &drv, &handle);
+    /* Creating the schema again (another process starting) is harmless. */
+    if (mm_store_ensure_schema(pool, drv, handle, &err) != MM_STORE_OK) {
         fprintf(stderr, "%s\n", err);
         exit(2);
     }
-    prepared = mm_store_dbd_prepare_all(pool, drv, handle, &err);
-    if (!prepared) {
-        fprintf(stderr, "%s\n", err);
-        exit(2);
-    }
-    st = mm_store_dbd_wrap(pool, drv, handle, prepared);
 }
 
 static mm_job *new_job(const char *prompt, apr_int64_t now)

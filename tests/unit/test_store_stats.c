@@ -6,6 +6,7 @@
  */
 #include "mm_store.h"
 #include "mm_test.h"
+#include "mm_test_store.h"
 
 #include <apr_general.h>
 #include <stdlib.h>
@@ -19,20 +20,7 @@ static char db_path[] = "/tmp/mm-test-stats-XXXXXX";
 
 static void open_store(void)
 {
-    const char *err = NULL;
-    apr_hash_t *prepared;
-    int fd = mkstemp(db_path);
-
-    close(fd);
-    apr_dbd_init(pool);
-    if (apr_dbd_get_driver(pool, "sqlite3", &drv) != APR_SUCCESS ||
-        apr_dbd_open(drv, pool, db_path, &handle) != APR_SUCCESS ||
-        mm_store_ensure_schema(pool, drv, handle, &err) != MM_STORE_OK ||
-        !(prepared = mm_store_dbd_prepare_all(pool, drv, handle, &err))) {
-        fprintf(stderr, "cannot open the store: %s\n", err ? err : "");
-        exit(2);
-    }
-    st = mm_store_dbd_wrap(pool, drv, handle, prepared);
+    st = mm_test_store_open(pool, db_path, &drv, &handle);
 }
 
 /* Inserts a job in `status`; a done job rendered for `render_ms`. */
