@@ -2,13 +2,12 @@
  * ra_builtin: the offline code generator. See ra_builtin.h.
  *
  * A request is split into lower-case words (numbers kept as values) and
- * classified: a plot when it asks to plot or graph or gives y = f(x), an
- * equation when it names one or asks for an equation or formula, shapes
- * when it names a shape. Each kind has a planner that turns the request
- * into a small plan (ra_plan_shapes, ra_plan_plots, ra_plan_equations)
- * and a writer that prints the plan as Manim code and as an explanation
- * (ra_scene_shapes, ra_scene_plots, ra_scene_equations). This file only
- * chooses among them and hands the result over.
+ * offered to one planner per topic in turn; the first that recognises
+ * its words writes the scene or says why it cannot. Each topic has a
+ * planner that turns the request into a small plan (ra_plan_<topic>) and
+ * a writer that prints the plan as Manim code and as an explanation
+ * (ra_scene_<topic>). This file only chooses among them and hands the
+ * result over.
  */
 #include "ra_builtin.h"
 
@@ -19,16 +18,36 @@
 #include "ra_builtin_internal.h"
 #include "ra_plan_plots.h"
 #include "ra_prompt.h"
+#include "ra_scene_algebra.h"
+#include "ra_scene_calculus.h"
+#include "ra_scene_chart.h"
+#include "ra_scene_complex.h"
+#include "ra_scene_curves.h"
 #include "ra_scene_equations.h"
+#include "ra_scene_numberline.h"
 #include "ra_scene_plots.h"
 #include "ra_scene_shapes.h"
+#include "ra_scene_space.h"
+#include "ra_scene_trig.h"
+#include "ra_scene_vectors.h"
 
 #define UNSUPPORTED_MESSAGE                                                   \
     "The offline generator could not understand this request. It "            \
-    "understands shapes with colours and motions (\"a red square that "       \
-    "rotates\"), function plots (\"plot y = sin(x) from -pi to pi\") and "    \
-    "equations (\"show the quadratic formula\"). Configure an LLM "           \
-    "provider for anything else."
+    "understands: shapes with colours and motions (\"a red square that "      \
+    "rotates\"); function plots (\"plot y = sin(x) from -pi to pi\"); "       \
+    "tangent and secant lines, areas and Riemann sums (\"the tangent to y = " \
+    "x^2 at x = 1\", \"the area under y = x^2 from 0 to 2\", \"a Riemann "    \
+    "sum of x^2 from 0 to 2 with 8 rectangles\"); equations (\"show the "     \
+    "quadratic formula\") and linear equations solved step by step "          \
+    "(\"solve 2x + 3 = 7\"); number lines, counting and arithmetic jumps "    \
+    "(\"show 3 + 4 on a number line\"); vectors and matrices (\"add the "     \
+    "vectors [1, 2] and [3, -1]\", \"apply [[1, 1], [0, 1]] to the "          \
+    "plane\"); the unit circle (\"trace the sine wave from the unit "         \
+    "circle\"); complex numbers (\"multiply 2 + i by 1 + i\"); bar charts "   \
+    "(\"a bar chart of apples 5, pears 3\"); parametric and polar curves "    \
+    "(\"x = cos(3t), y = sin(2t)\", \"r = 1 + cos(theta)\"); 3D surfaces "    \
+    "and solids (\"plot the surface z = x^2 - y^2\", \"a rotating cube\"). "  \
+    "Configure an LLM provider for anything else."
 
 static const char *const plot_words[] = {
     "plot", "plots", "plotting", "graph", "graphs", "graphing", "curve", NULL};
@@ -41,10 +60,30 @@ static const char *const equation_words[] = {
  * Choosing what the request is about
  */
 
+/* A planner for one topic. */
+typedef ra_try_result (*topic_planner)(ra_scene *g, const char *prompt,
+                                       const ra_words *ws);
+
+static ra_try_result number_line(ra_scene *g, const char *prompt,
+                                 const ra_words *ws)
+{
+    return ra_try_number_line(g, prompt, ws, 0);
+}
+
 /*
- * Tries the planners in order: a request to plot or graph, one that
- * says "equation" or "formula", a named equation, y = f(x), shapes, and
- * last an equation to "show" or "write".
+ * The topics that come first, in order: each recognises its own words
+ * (bar chart, solve, tangent, polar, surface, unit circle, complex,
+ * vector, number line) and declines anything else.
+ */
+static const topic_planner topics[] = {
+    ra_try_chart, ra_try_algebra, ra_try_calculus, ra_try_curve, ra_try_space,
+    ra_try_trig,  ra_try_complex, ra_try_vectors,  number_line,
+};
+
+/*
+ * Tries the topic planners, then: a request to plot or graph, one that
+ * says "equation" or "formula", a named equation, y = f(x), shapes, an
+ * equation to "show" or "write", and last bare arithmetic ("3 + 4").
  */
 static ra_try_result dispatch(ra_scene *g, const char *prompt,
                               const ra_words *ws)
@@ -53,7 +92,11 @@ static ra_try_result dispatch(ra_scene *g, const char *prompt,
                                        "typeset", "present", NULL};
     int eq_word = ra_words_has_any(ws, equation_words);
     ra_try_result r;
+    size_t k;
 
+    for (k = 0; k < sizeof(topics) / sizeof(topics[0]); k++)
+        if ((r = topics[k](g, prompt, ws)) != RA_TRY_NO)
+            return r;
     if (ra_words_has_any(ws, plot_words) &&
         (r = ra_try_plot(g, prompt, ws)) != RA_TRY_NO)
         return r;
@@ -74,9 +117,10 @@ static ra_try_result dispatch(ra_scene *g, const char *prompt,
     }
     if ((r = ra_try_shapes(g, ws)) != RA_TRY_NO)
         return r;
-    if (ra_words_has_any(ws, show))
-        return ra_try_explicit_equation(g, prompt, ws);
-    return RA_TRY_NO;
+    if (ra_words_has_any(ws, show) &&
+        (r = ra_try_explicit_equation(g, prompt, ws)) != RA_TRY_NO)
+        return r;
+    return ra_try_number_line(g, prompt, ws, 1);
 }
 
 static char *dup_string(const char *s)
@@ -93,6 +137,7 @@ static char *dup_string(const char *s)
 static ra_gen_status finish(ra_scene *g, ra_try_result r, ra_generated *out,
                             char **message)
 {
+    mm_buf_free(&g->labels);
     if (r != RA_TRY_OK) {
         mm_buf_free(&g->code);
         mm_buf_free(&g->expl);

@@ -1,21 +1,35 @@
 /*
  * ra_builtin: the offline code provider. It reads an English request and
  * writes a Manim Community scene for it without any network or language
- * model, for three kinds of request:
+ * model, for the everyday requests of a maths class:
  *
- *   shapes     "Draw a red square and rotate it 45 degrees",
- *              "a blue circle and a green star, then turn the star into a
- *              hexagon", "fade in a yellow triangle and move it left"
- *   plots      "Plot y = x^2 from -3 to 3", "graph sin(x) and cos(x)",
- *              "draw the graph of y=2x+1 for x between -3 and 3"
+ *   shapes     "Draw a red square and rotate it 45 degrees"
+ *   plots      "Plot y = x^2 from -3 to 3", "graph sin(x) and cos(x)"
+ *   calculus   "the tangent to y = x^2 at x = 1", "a secant of x^3
+ *              between x = 0 and x = 2", "the area under y = x^2 from 0
+ *              to 2", "a midpoint Riemann sum of sin(x) with 6
+ *              rectangles"
  *   equations  "Show the quadratic formula", "write E = mc^2"
+ *   algebra    "solve 2x + 3 = 7 step by step"
+ *   numbers    "show 3 + 4 on a number line", "count by 2s to 20"
+ *   vectors    "add the vectors [1, 2] and [3, -1]", "apply the matrix
+ *              [[1, 1], [0, 1]] to the plane", "rotate the plane 45
+ *              degrees"
+ *   trig       "trace the sine wave from the unit circle"
+ *   complex    "plot 3 + 2i", "multiply 2 + i by 1 + i", "the cube roots
+ *              of unity"
+ *   charts     "a bar chart of apples 5, bananas 3, cherries 7"
+ *   curves     "x = cos(3t), y = sin(2t)", "r = 1 + cos(theta)"
+ *   3D         "plot the surface z = x^2 - y^2", "a rotating red cube"
  *
  * Anything else is refused with a message that says what is understood.
  *
- * Safety: no text of the request is ever copied into the code. Colours and
- * shapes come from fixed tables, numbers are printed from parsed doubles,
- * and formulas go through ra_expr's parser and printers; strings in the
- * code are written with mm_buf_python_string().
+ * Safety: no text of the request is ever copied into the code as code.
+ * Colours, shapes and solids come from fixed tables, numbers are printed
+ * from parsed doubles, and formulas go through ra_expr's parser and
+ * printers; the only words taken over (the names and title of a bar
+ * chart) and every other string are written as Python string literals
+ * with mm_buf_python_string().
  */
 #ifndef RA_BUILTIN_H
 #define RA_BUILTIN_H

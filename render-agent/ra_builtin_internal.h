@@ -4,10 +4,13 @@
  * written, the answer of a planner, and colour references.
  *
  * The generator is split by concept: ra_prompt reads the words of the
- * request and ra_prompt_range an x range in it; ra_plan_shapes,
- * ra_plan_plots and ra_plan_equations turn it into a plan;
- * ra_scene_shapes, ra_scene_plots and ra_scene_equations write a plan as
- * code and explanation through ra_scene_writer; ra_builtin chooses.
+ * request, ra_prompt_range an x range or point in it and
+ * ra_prompt_numbers its vectors and matrices; ra_expr parses formulas;
+ * one ra_plan_<topic> per topic (shapes, plots, equations, calculus,
+ * algebra, numberline, vectors, trig, complex, chart, curves, space)
+ * turns the request into a plan, and the matching ra_scene_<topic>
+ * writes the plan as code and explanation through ra_scene_writer;
+ * ra_builtin chooses.
  */
 #ifndef RA_BUILTIN_INTERNAL_H
 #define RA_BUILTIN_INTERNAL_H
@@ -22,6 +25,8 @@ typedef struct ra_scene {
     mm_buf expl;        /* the explanation being written */
     int anims;          /* self.play and self.wait calls written */
     mm_buf why;         /* why a planner refused, for the user */
+    mm_buf labels;      /* Python names of the labels placed so far,
+                           comma-separated (ra_code_place_label) */
 } ra_scene;
 
 /* What a planner made of the request. */

@@ -110,6 +110,8 @@ struct ra_expr {
     double value;         /* N_NUM: the number */
     const func_def *func; /* N_FUNC: the function */
     int implicit;         /* N_MUL: written without an operator */
+    char var;             /* N_VAR: 'x', 'y' or 't' when it is one of the
+                             variables a value is given for, else 0 */
     char tex[12];         /* N_VAR: LaTeX name */
     char text[10];        /* N_VAR: plain name ("x" for the variable x) */
     ra_expr *a;           /* first operand; the argument of N_FUNC/N_NEG */
@@ -140,6 +142,7 @@ typedef struct token {
     double num;           /* T_NUM value, T_SUP exponent */
     char op;              /* T_OP: one of + - * / ^ */
     const func_def *func; /* T_FUNC */
+    char var;             /* T_VAR: as ra_expr.var */
     char tex[12];         /* T_VAR: LaTeX name */
     char text[10];        /* T_VAR: plain name */
 } token;
@@ -191,7 +194,10 @@ static size_t known_name(const char *s, unsigned flags, const func_def **f,
         best = 2;
         *f = NULL;
     }
-    for (i = 0; (flags & RA_EXPR_ANY_VARS) && i < N_GREEKS; i++) {
+    for (i = 0; (flags & (RA_EXPR_ANY_VARS | RA_EXPR_VAR_T)) && i < N_GREEKS;
+         i++) {
+        if (!(flags & RA_EXPR_ANY_VARS) && strcmp(greeks[i].name, "theta"))
+            continue; /* a curve's parameter may be called theta */
         n = strlen(greeks[i].name);
         if (n > best && strncasecmp(s, greeks[i].name, n) == 0) {
             best = n;
@@ -207,7 +213,14 @@ static int letter_ok(char c, unsigned flags)
 {
     if (flags & RA_EXPR_ANY_VARS)
         return 1;
-    return c == 'x' || c == 'X' || c == 'e' || c == 'E';
+    c = (char)tolower((unsigned char)c);
+    if (c == 'e')
+        return 1;
+    if (flags & RA_EXPR_VAR_T)
+        return c == 't';
+    if (flags & RA_EXPR_VAR_XY)
+        return c == 'x' || c == 'y';
+    return c == 'x';
 }
 
 /*
@@ -264,13 +277,16 @@ static int lex_name(parser *p, token *t)
         t->kind = T_FUNC;
         t->func = f;
     } else if (t->len > 0 && g) {
-        int cap = isupper((unsigned char)c) && g->cap;
+        int cap = isupper((unsigned char)c) && g->cap &&
+                  (p->flags & RA_EXPR_ANY_VARS);
 
         t->kind = T_VAR;
         snprintf(t->tex, sizeof(t->tex), "%s", cap ? g->cap : g->tex);
         snprintf(t->text, sizeof(t->text), "%s", g->name);
         if (cap)
             t->text[0] = (char)toupper((unsigned char)t->text[0]);
+        else if (!(p->flags & RA_EXPR_ANY_VARS))
+            t->var = 't'; /* theta, the parameter of a curve */
     } else if (t->len > 0) {
         t->kind = T_PI;
     } else {
@@ -282,7 +298,8 @@ static int lex_name(parser *p, token *t)
         } else {
             t->kind = T_VAR;
             if (!any)
-                c = 'x';
+                c = (char)tolower((unsigned char)c); /* x, y or t */
+            t->var = !any || c == 'x' ? c : 0;
             snprintf(t->tex, sizeof(t->tex), "%c", c);
             snprintf(t->text, sizeof(t->text), "%c", c);
         }
@@ -335,6 +352,16 @@ static int lex_symbol(parser *p, token *t)
     const char *s = p->s + p->pos;
     size_t i, n;
 
+    if (strncmp(s, "\xce\xb8", 2) == 0 &&
+        (p->flags & (RA_EXPR_ANY_VARS | RA_EXPR_VAR_T))) {
+        /* the Greek letter theta */
+        t->kind = T_VAR;
+        t->len = 2;
+        t->var = (p->flags & RA_EXPR_ANY_VARS) ? 0 : 't';
+        snprintf(t->tex, sizeof(t->tex), "\\theta");
+        snprintf(t->text, sizeof(t->text), "theta");
+        return 0;
+    }
     for (i = 0; i < sizeof(symbols) / sizeof(symbols[0]); i++) {
         n = strlen(symbols[i].bytes);
         if (strncmp(s, symbols[i].bytes, n) == 0) {
@@ -721,6 +748,7 @@ static ra_expr *parse_primary(parser *p)
         if (e) {
             memcpy(e->tex, t.tex, sizeof(e->tex));
             memcpy(e->text, t.text, sizeof(e->text));
+            e->var = t.var;
         }
         break;
     case T_PI:
@@ -739,6 +767,14 @@ static ra_expr *parse_primary(parser *p)
     return e;
 }
 
+/* Whether the tree holds any variable. */
+static int has_variable(const ra_expr *e)
+{
+    if (!e)
+        return 0;
+    return e->kind == N_VAR || has_variable(e->a) || has_variable(e->b);
+}
+
 /*
  * Rejects constant parts that are undefined or huge, so that the Python
  * form evaluates them exactly as C does (never raising ZeroDivisionError,
@@ -750,7 +786,7 @@ static int check_constants(parser *p, const ra_expr *e)
 
     if (!e)
         return 0;
-    if (!ra_expr_uses_x(e)) {
+    if (!has_variable(e)) {
         v = ra_expr_eval(e, 0.0);
         if (!isfinite(v)) {
             fail(p, "part of the formula is undefined (for example a "
@@ -816,40 +852,116 @@ void ra_expr_free(ra_expr *e)
  * Evaluation and queries
  */
 
-double ra_expr_eval(const ra_expr *e, double x)
+/* The values of the variables while a tree is evaluated. */
+typedef struct eval_env {
+    const char *name; /* if set: the one variable with this plain name */
+    double v;         /* its value */
+    double x, y;      /* otherwise: x (and t), y */
+} eval_env;
+
+static double eval_var(const ra_expr *e, const eval_env *en)
+{
+    if (en->name)
+        return strcmp(e->text, en->name) == 0 ? en->v : NAN;
+    if (e->var == 'x' || e->var == 't')
+        return en->x;
+    return e->var == 'y' ? en->y : NAN;
+}
+
+static double eval_node(const ra_expr *e, const eval_env *en)
 {
     switch (e->kind) {
     case N_NUM:
         return e->value;
     case N_VAR:
-        return strcmp(e->text, "x") == 0 ? x : NAN;
+        return eval_var(e, en);
     case N_PI:
         return M_PI;
     case N_E:
         return M_E;
     case N_NEG:
-        return -ra_expr_eval(e->a, x);
+        return -eval_node(e->a, en);
     case N_ADD:
-        return ra_expr_eval(e->a, x) + ra_expr_eval(e->b, x);
+        return eval_node(e->a, en) + eval_node(e->b, en);
     case N_SUB:
-        return ra_expr_eval(e->a, x) - ra_expr_eval(e->b, x);
+        return eval_node(e->a, en) - eval_node(e->b, en);
     case N_MUL:
-        return ra_expr_eval(e->a, x) * ra_expr_eval(e->b, x);
+        return eval_node(e->a, en) * eval_node(e->b, en);
     case N_DIV:
-        return ra_expr_eval(e->a, x) / ra_expr_eval(e->b, x);
+        return eval_node(e->a, en) / eval_node(e->b, en);
     case N_POW:
-        return pow(ra_expr_eval(e->a, x), ra_expr_eval(e->b, x));
+        return pow(eval_node(e->a, en), eval_node(e->b, en));
     case N_FUNC:
-        return e->func->fn(ra_expr_eval(e->a, x));
+        return e->func->fn(eval_node(e->a, en));
     }
     return NAN;
+}
+
+double ra_expr_eval(const ra_expr *e, double x)
+{
+    eval_env en = {NULL, 0.0, x, NAN};
+
+    return eval_node(e, &en);
+}
+
+double ra_expr_eval_xy(const ra_expr *e, double x, double y)
+{
+    eval_env en = {NULL, 0.0, x, y};
+
+    return eval_node(e, &en);
+}
+
+double ra_expr_eval_named(const ra_expr *e, const char *name, double v)
+{
+    eval_env en = {name, v, NAN, NAN};
+
+    return eval_node(e, &en);
+}
+
+/* Adds the plain names of the variables of e to names (at most max). */
+static void collect_names(const ra_expr *e, char (*names)[10], int *n, int max)
+{
+    int k;
+
+    if (!e)
+        return;
+    if (e->kind == N_VAR) {
+        for (k = 0; k < *n && strcmp(names[k], e->text) != 0; k++)
+            ;
+        if (k == *n && *n < max)
+            memcpy(names[(*n)++], e->text, sizeof(e->text));
+    }
+    collect_names(e->a, names, n, max);
+    collect_names(e->b, names, n, max);
+}
+
+int ra_expr_variable_name(const ra_expr *e, char *name, size_t size)
+{
+    char names[2][10];
+    int n = 0;
+
+    collect_names(e, names, &n, 2);
+    if (n == 1 && name && size > 0)
+        snprintf(name, size, "%s", names[0]);
+    return n;
+}
+
+int ra_expr_variable_tex(const ra_expr *e, const char *name, mm_buf *out)
+{
+    if (!e)
+        return -1;
+    if (e->kind == N_VAR && strcmp(e->text, name) == 0)
+        return mm_buf_puts(out, e->tex);
+    if (ra_expr_variable_tex(e->a, name, out) == 0)
+        return 0;
+    return ra_expr_variable_tex(e->b, name, out);
 }
 
 int ra_expr_uses_x(const ra_expr *e)
 {
     if (!e)
         return 0;
-    if (e->kind == N_VAR && strcmp(e->text, "x") == 0)
+    if (e->kind == N_VAR && e->var == 'x')
         return 1;
     return ra_expr_uses_x(e->a) || ra_expr_uses_x(e->b);
 }
@@ -953,8 +1065,9 @@ static void python(const ra_expr *e, mm_buf *b, int top, int *bad)
         mm_buf_puts(b, num);
         return;
     case N_VAR:
-        *bad |= strcmp(e->text, "x") != 0;
-        mm_buf_puts(b, "x");
+        /* only these fixed names are ever printed */
+        *bad |= e->var == 0;
+        mm_buf_puts(b, e->var == 'y' ? "y" : e->var == 't' ? "t" : "x");
         return;
     case N_PI:
         mm_buf_puts(b, "np.pi");

@@ -40,6 +40,16 @@
  */
 #define RA_EXPR_ANY_VARS 0x1u
 
+/*
+ * Parse flag: the variable is the parameter t of a curve, which may also
+ * be written theta or as the Greek letter (LaTeX \theta); x is not a
+ * variable. Python names it t.
+ */
+#define RA_EXPR_VAR_T 0x2u
+
+/* Parse flag: the variables are x and y, for a surface z = f(x, y). */
+#define RA_EXPR_VAR_XY 0x4u
+
 /* A parsed formula; opaque. */
 typedef struct ra_expr ra_expr;
 
@@ -55,7 +65,7 @@ typedef struct ra_expr ra_expr;
 ra_expr *ra_expr_parse(const char *text, char *err, size_t errlen);
 
 /*
- * As ra_expr_parse() with flags (0 or RA_EXPR_ANY_VARS). With
+ * As ra_expr_parse() with flags (0 or one of the RA_EXPR_* flags). With
  * RA_EXPR_ANY_VARS the constant check is skipped, and a run of three or
  * more letters must be made of known names with at most one single
  * letter ("pir" is pi*r, "theta" is a name, "that" is rejected).
@@ -64,11 +74,12 @@ ra_expr *ra_expr_parse_flags(const char *text, unsigned flags, char *err,
                              size_t errlen);
 
 /*
- * Appends the tree as a Python expression in the name x, using only
- * numeric literals, operators, parentheses and np.* functions and
- * constants, e.g. "np.sin(x) + (x ** 2)". Every compound sub-expression
- * is parenthesised. Returns 0, or -1 if the tree has a variable other
- * than x or the buffer failed.
+ * Appends the tree as a Python expression in the name x (t for a tree
+ * parsed with RA_EXPR_VAR_T, x and y with RA_EXPR_VAR_XY), using only
+ * those fixed names, numeric literals, operators, parentheses and np.*
+ * functions and constants, e.g. "np.sin(x) + (x ** 2)". Every compound
+ * sub-expression is parenthesised. Returns 0, or -1 if the tree has a
+ * variable of RA_EXPR_ANY_VARS other than x or the buffer failed.
  */
 int ra_expr_to_python(const ra_expr *e, mm_buf *out);
 
@@ -86,11 +97,34 @@ int ra_expr_to_latex(const ra_expr *e, mm_buf *out);
 int ra_expr_to_text(const ra_expr *e, mm_buf *out);
 
 /*
- * Evaluates the tree at x. Returns NaN or an infinity where the formula
- * is undefined (a logarithm of a negative number, a division by zero)
- * and NaN for any variable other than x.
+ * Evaluates the tree at x (or t, for RA_EXPR_VAR_T). Returns NaN or an
+ * infinity where the formula is undefined (a logarithm of a negative
+ * number, a division by zero) and NaN for any other variable.
  */
 double ra_expr_eval(const ra_expr *e, double x);
+
+/* As ra_expr_eval() for a tree of RA_EXPR_VAR_XY, at (x, y). */
+double ra_expr_eval_xy(const ra_expr *e, double x, double y);
+
+/*
+ * Evaluates the tree with the variable whose plain name (as printed by
+ * ra_expr_to_text) is `name` set to v; any other variable is NaN.
+ */
+double ra_expr_eval_named(const ra_expr *e, const char *name, double v);
+
+/*
+ * Returns how many different variables the tree uses: 0, 1, or 2 for
+ * two or more. With exactly one, copies its plain name ("x", "theta")
+ * into name (size bytes, NUL-terminated).
+ */
+int ra_expr_variable_name(const ra_expr *e, char *name, size_t size);
+
+/*
+ * Appends the LaTeX of the variable with plain name `name` ("\theta"
+ * for theta). Returns 0, or -1 if the tree has no such variable or the
+ * buffer failed.
+ */
+int ra_expr_variable_tex(const ra_expr *e, const char *name, mm_buf *out);
 
 /* Returns 1 if the value depends on x, 0 if the formula is constant. */
 int ra_expr_uses_x(const ra_expr *e);

@@ -320,7 +320,30 @@ static int equation_run(const char *s, char *run, size_t size)
     return 0;
 }
 
-#define MAX_SIDES 3
+/* Parses the first equation of the request into sides; see the header. */
+int ra_parse_equation(const char *prompt, ra_expr **e, int max)
+{
+    char run[RA_BUILTIN_MAX_PROMPT + 1], *side[RA_MAX_SIDES], *p;
+    int n = 0, k;
+
+    if (max > RA_MAX_SIDES || !equation_run(prompt, run, sizeof(run)))
+        return -1;
+    for (side[n++] = run, p = run; (p = strchr(p, '=')) != NULL; p++) {
+        if (n >= max)
+            return -1;
+        *p = '\0';
+        side[n++] = p + 1;
+    }
+    for (k = 0; k < n; k++) {
+        e[k] = equation_side(side[k], k == 0, k == n - 1);
+        if (!e[k]) {
+            while (k-- > 0)
+                ra_expr_free(e[k]);
+            return -1;
+        }
+    }
+    return n;
+}
 
 /*
  * Reads "E = mc^2" (up to three sides) out of the request and writes its
@@ -328,29 +351,17 @@ static int equation_run(const char *s, char *run, size_t size)
  */
 int ra_read_equation(const char *prompt, mm_buf *tex, mm_buf *text)
 {
-    char run[RA_BUILTIN_MAX_PROMPT + 1], *side[MAX_SIDES], *p;
-    ra_expr *e[MAX_SIDES] = {NULL};
-    int n = 0, k, rc = 0;
+    ra_expr *e[RA_MAX_SIDES];
+    int n = ra_parse_equation(prompt, e, RA_MAX_SIDES), k;
 
-    if (!equation_run(prompt, run, sizeof(run)))
+    if (n < 0)
         return -1;
-    for (side[n++] = run, p = run; (p = strchr(p, '=')) != NULL; p++) {
-        if (n >= MAX_SIDES)
-            return -1;
-        *p = '\0';
-        side[n++] = p + 1;
-    }
-    for (k = 0; k < n && rc == 0; k++) {
-        e[k] = equation_side(side[k], k == 0, k == n - 1);
-        rc = e[k] ? 0 : -1;
-    }
-    for (k = 0; k < n && rc == 0; k++) {
+    for (k = 0; k < n; k++) {
         mm_buf_puts(tex, k ? " = " : "");
         mm_buf_puts(text, k ? " = " : "");
         ra_expr_to_latex(e[k], tex);
         ra_expr_to_text(e[k], text);
-    }
-    for (k = 0; k < n; k++)
         ra_expr_free(e[k]);
-    return rc;
+    }
+    return 0;
 }

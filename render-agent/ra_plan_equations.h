@@ -10,6 +10,7 @@
 #define RA_PLAN_EQUATIONS_H
 
 #include "mm_buf.h"
+#include "ra_expr.h"
 #include "ra_prompt.h"
 
 typedef struct ra_equation_def {
@@ -34,6 +35,16 @@ const ra_equation_def *ra_named_equation(const ra_words *ws, int eq_word);
  * (the buffers are then left alone).
  */
 int ra_read_equation(const char *prompt, mm_buf *tex, mm_buf *text);
+
+#define RA_MAX_SIDES 3 /* sides of one written equation: "x = y = z" */
+
+/*
+ * Parses the first equation written in the request into its sides (at
+ * most max <= RA_MAX_SIDES), read with RA_EXPR_ANY_VARS. Returns the
+ * number of sides (>= 2) with the trees, which the caller frees, in e;
+ * or -1 when there is no such equation (nothing to free).
+ */
+int ra_parse_equation(const char *prompt, ra_expr **e, int max);
 
 /*
  * Returns the colour reference for the equation: the first colour word

@@ -29,6 +29,7 @@ typedef struct ra_plot_plan {
     int n;                      /* how many */
     int dropped;                /* functions beyond RA_MAX_FUNCS */
     int range_given;            /* the request gave the x range */
+    int y_zero;                 /* the y axis must reach y = 0 */
     double a, b;                /* x interval of the graphs */
     double xlo, xhi, xstep;     /* x axis */
     double ylo, yhi, ystep;     /* y axis */

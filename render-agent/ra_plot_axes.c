@@ -47,6 +47,10 @@ static void choose_y(ra_plot_plan *pl, double *pool, int n)
         lo = q05;
         hi = q95;
     }
+    if (pl->y_zero) {
+        lo = fmin(lo, 0.0);
+        hi = fmax(hi, 0.0);
+    }
     if (hi - lo < 1e-9) {
         lo -= 1.0;
         hi += 1.0;

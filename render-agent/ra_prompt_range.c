@@ -1,6 +1,6 @@
 /*
- * ra_prompt_range: the x range of a plot in the request. See
- * ra_prompt_range.h.
+ * ra_prompt_range: the x range of a plot and a point on it in the
+ * request. See ra_prompt_range.h.
  */
 #include "ra_prompt_range.h"
 
@@ -39,12 +39,8 @@ static int eat_any(const char *s, size_t *p, const char *const *list)
     return 0;
 }
 
-/*
- * Reads a constant such as 3, -2.5, pi, -pi/2 or 2pi at *p and evaluates
- * it with the formula parser; only digits, signs, . * / ^ ( ) and pi are
- * taken. Returns 1 and advances *p, or 0.
- */
-static int read_constant(const char *s, size_t *p, double *v)
+/* Reads a constant at *p; see ra_prompt_range.h. */
+int ra_read_constant(const char *s, size_t *p, double *v)
 {
     char buf[48];
     size_t q = *p, start;
@@ -85,8 +81,10 @@ static int read_constant(const char *s, size_t *p, double *v)
         return 0;
     *v = ra_expr_eval(e, 0.0);
     ra_expr_free(e);
+    if (!isfinite(*v))
+        return 0;
     *p = q;
-    return isfinite(*v);
+    return 1;
 }
 
 /* "A to B", "A and B", "[A, B]", "(A; B)" after a range keyword. */
@@ -99,13 +97,13 @@ static int range_body(const char *s, size_t *p, double *a, double *b)
     int bracket = eat(s, &q, "[") || eat(s, &q, "(");
 
     eat_any(s, &q, xeq);
-    if (!read_constant(s, &q, a))
+    if (!ra_read_constant(s, &q, a))
         return 0;
     if (bracket ? !(eat(s, &q, ",") || eat(s, &q, ";"))
                 : !eat_any(s, &q, seps))
         return 0;
     eat_any(s, &q, xeq);
-    if (!read_constant(s, &q, b))
+    if (!ra_read_constant(s, &q, b))
         return 0;
     if (bracket && !(eat(s, &q, "]") || eat(s, &q, ")")))
         return 0;
@@ -149,8 +147,9 @@ static int range_at(const char *s, size_t p, double *a, double *b, size_t *end)
         }
     }
     q = p;
-    if (read_constant(s, &q, a) && eat_any(s, &q, less) && eat(s, &q, "x") &&
-        eat_any(s, &q, less) && read_constant(s, &q, b)) {
+    if (ra_read_constant(s, &q, a) && eat_any(s, &q, less) &&
+        eat(s, &q, "x") && eat_any(s, &q, less) &&
+        ra_read_constant(s, &q, b)) {
         *end = q;
         return 1;
     }
@@ -179,6 +178,53 @@ int ra_find_range(const char *low, char *mask, double *a, double *b)
         if (*b - *a < 0.01 || fabs(*a) > 1000.0 || fabs(*b) > 1000.0)
             return -1;
         return 1;
+    }
+    return 0;
+}
+
+/*
+ * "at x = A", "where x is A", "at the point x = A", "and x = A", "at A"
+ * or "at (A, B)" starting at p. Returns 1 with *a and *end set, or 0.
+ */
+static int point_at(const char *s, size_t p, double *a, size_t *end)
+{
+    static const char *const lead[] = {"where", "when", "for", "and", NULL};
+    static const char *const fill[] = {"the", "point", "where", "when", NULL};
+    static const char *const is[] = {"=", "equals", "is", NULL};
+    size_t q = p;
+    double b;
+    int at = eat(s, &q, "at"), x;
+
+    if (!at && !eat_any(s, &q, lead))
+        return 0;
+    while (!(x = eat(s, &q, "x")) && eat_any(s, &q, fill))
+        ;
+    if (x ? !eat_any(s, &q, is) : !at)
+        return 0;
+    if (!x && eat(s, &q, "(")) {
+        if (!ra_read_constant(s, &q, a) || !eat(s, &q, ",") ||
+            !ra_read_constant(s, &q, &b) || !eat(s, &q, ")"))
+            return 0;
+    } else if (!ra_read_constant(s, &q, a)) {
+        return 0;
+    }
+    *end = q;
+    return 1;
+}
+
+/* Finds a point "at x = a" and blanks it out; see ra_prompt_range.h. */
+int ra_find_point(const char *low, char *mask, double *a)
+{
+    size_t p, end, k;
+
+    for (p = 0; low[p]; p++) {
+        if (p > 0 && isalnum((unsigned char)low[p - 1]))
+            continue;
+        if (!point_at(low, p, a, &end))
+            continue;
+        for (k = p; k < end; k++)
+            mask[k] = ',';
+        return fabs(*a) <= 1000.0 ? 1 : -1;
     }
     return 0;
 }

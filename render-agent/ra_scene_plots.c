@@ -47,7 +47,7 @@ static void code_axis_config(ra_scene *g, const char *axis, double step)
     ra_code(g, "}},\n");
 }
 
-static void code_axes(ra_scene *g, const ra_plot_plan *pl)
+void ra_code_plot_axes(ra_scene *g, const ra_plot_plan *pl)
 {
     char a[32], b[32], c[32];
 
@@ -73,7 +73,7 @@ static void code_axes(ra_scene *g, const ra_plot_plan *pl)
     ra_code(g, ", font_size=32),\n" RA_IND ")\n");
 }
 
-static void code_graph(ra_scene *g, const ra_plot_plan *pl, int k)
+void ra_code_plot_graph(ra_scene *g, const ra_plot_plan *pl, int k)
 {
     const ra_plot_fn *f = &pl->f[k];
     char a[40], b[40], c[32];
@@ -104,7 +104,7 @@ static void code_graph(ra_scene *g, const ra_plot_plan *pl, int k)
 }
 
 /* "y = x^{2}" for a label, or "f(x) = ..." */
-static void code_label(ra_scene *g, const ra_plot_fn *f, int k)
+void ra_code_plot_label(ra_scene *g, const ra_plot_fn *f, int k)
 {
     mm_buf tex = MM_BUF_INIT;
 
@@ -126,10 +126,10 @@ static void code_plot(ra_scene *g, const ra_plot_plan *pl)
     int k;
 
     ra_code_header(g);
-    code_axes(g, pl);
+    ra_code_plot_axes(g, pl);
     for (k = 0; k < pl->n; k++) {
-        code_graph(g, pl, k);
-        code_label(g, &pl->f[k], k);
+        ra_code_plot_graph(g, pl, k);
+        ra_code_plot_label(g, &pl->f[k], k);
     }
     ra_code(g, RA_IND "labels = VGroup(");
     for (k = 0; k < pl->n; k++)
@@ -149,7 +149,7 @@ static void code_plot(ra_scene *g, const ra_plot_plan *pl)
 }
 
 /* "y = x^2" or "f(x) = x^2" in plain text. */
-static void explain_function(ra_scene *g, const ra_plot_fn *f)
+void ra_say_function(ra_scene *g, const ra_plot_fn *f)
 {
     if (f->name == 'y')
         ra_say(g, "y = ");
@@ -183,7 +183,7 @@ static void explain_plot(ra_scene *g, const ra_plot_plan *pl)
     for (k = 0; k < pl->n; k++) {
         if (k > 0)
             ra_say(g, k == pl->n - 1 ? " and " : ", ");
-        explain_function(g, &pl->f[k]);
+        ra_say_function(g, &pl->f[k]);
     }
     ra_say(g,
            " %s traced from left to right, and %s written above the "
@@ -262,9 +262,11 @@ ra_try_result ra_try_plot(ra_scene *g, const char *prompt, const ra_words *ws)
     if (ra_needs_more_than_curves(ws)) {
         ra_plot_plan_free(pl);
         return ra_refuse(g, "The offline generator can plot functions (\"plot "
-                            "y = sin(x) from -pi to pi\") but cannot yet draw "
-                            "tangent lines, areas, derivatives or integrals. "
-                            "Configure an LLM provider for this request.");
+                            "y = sin(x) from -pi to pi\"), tangent and secant "
+                            "lines, areas and Riemann sums (\"the area under "
+                            "y = x^2 from 0 to 2\"), but not the graph of a "
+                            "derivative or a limit. Configure an LLM provider "
+                            "for this request.");
     }
     for (k = 0; k < pl->n; k++)
         trig |= ra_expr_uses_trig(pl->f[k].e);

@@ -10,6 +10,7 @@
 #define RA_SCENE_PLOTS_H
 
 #include "ra_builtin_internal.h"
+#include "ra_plan_plots.h"
 #include "ra_prompt.h"
 
 /*
@@ -19,5 +20,18 @@
  * range), or RA_TRY_NO when no function was found or memory ran out.
  */
 ra_try_result ra_try_plot(ra_scene *g, const char *prompt, const ra_words *ws);
+
+/*
+ * The pieces other scenes built on a plot reuse (ra_scene_calculus).
+ * ra_code_plot_axes writes `axes` and `axis_labels` for the axes of pl;
+ * ra_code_plot_graph writes `graph_<k+1>`, a VGroup of the visible
+ * pieces of function k; ra_code_plot_label writes `label_<k+1>`, its
+ * equation in LaTeX; ra_say_function appends "y = x^2 (in red)" to the
+ * explanation.
+ */
+void ra_code_plot_axes(ra_scene *g, const ra_plot_plan *pl);
+void ra_code_plot_graph(ra_scene *g, const ra_plot_plan *pl, int k);
+void ra_code_plot_label(ra_scene *g, const ra_plot_fn *f, int k);
+void ra_say_function(ra_scene *g, const ra_plot_fn *f);
 
 #endif /* RA_SCENE_PLOTS_H */

@@ -37,6 +37,32 @@ void ra_code_colour(ra_scene *g, int c);
 /* Writes the start of every scene: imports, the class and background. */
 void ra_code_header(ra_scene *g);
 
+/*
+ * As ra_code_header() for a scene class derived from `base`, a fixed
+ * Manim name such as "ThreeDScene".
+ */
+void ra_code_header_base(ra_scene *g, const char *base);
+
+/*
+ * Writes code that moves the mobject named var (a fixed Python name)
+ * back inside the frame when it sticks out.
+ */
+void ra_code_keep_in_frame(ra_scene *g, const char *var);
+
+/*
+ * Writes code that moves the label named var above or below any of the
+ * labels listed in `others` (fixed Python names, comma-separated) that
+ * it overlaps.
+ */
+void ra_code_avoid(ra_scene *g, const char *var, const char *others);
+
+/*
+ * Writes code that keeps the label named var clear of the labels placed
+ * before it (ra_code_avoid) and inside the frame (ra_code_keep_in_frame),
+ * and remembers it in g->labels.
+ */
+void ra_code_place_label(ra_scene *g, const char *var);
+
 /* Writes the final self.wait(1) and counts it as an animation. */
 void ra_code_wait(ra_scene *g);
 
@@ -45,5 +71,25 @@ void ra_code_wait(ra_scene *g);
  * "-0". Returns buf.
  */
 const char *ra_num(char buf[32], double v);
+
+/*
+ * Prints v to 4 significant digits into buf (a whole number when v is
+ * one to 1e-9). Returns 1 if the printed number is v itself (to 1e-9),
+ * so a label may say "=" rather than "\approx", else 0.
+ */
+int ra_num_round(char buf[32], double v);
+
+/*
+ * Appends v to b as LaTeX: as ra_num_round() prints it, or as a simple
+ * multiple of pi ("\frac{3\pi}{4}", "2\pi") when it is one. Returns 1
+ * if what is written is exact, else 0.
+ */
+int ra_tex_value(mm_buf *b, double v);
+
+/*
+ * Prints v for people into buf: "2 pi", "3 pi/4" for simple multiples
+ * of pi, else as ra_num_round() does. Returns buf.
+ */
+const char *ra_text_value(char buf[32], double v);
 
 #endif /* RA_SCENE_WRITER_H */

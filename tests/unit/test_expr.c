@@ -283,6 +283,75 @@ static void test_numbers_reprinted(void)
     MM_CHECK_STR(print("123456789012").py, "123456789012");
 }
 
+static void test_parameter_t(void)
+{
+    char name[10];
+    ra_expr *e;
+
+    MM_CHECK_STR(print_flags("cos(3t)", RA_EXPR_VAR_T).py, "np.cos(3 * t)");
+    MM_CHECK_STR(print_flags("1 + cos(theta)", RA_EXPR_VAR_T).py,
+                 "1 + np.cos(t)");
+    MM_CHECK_STR(print_flags("1 + cos(theta)", RA_EXPR_VAR_T).tex,
+                 "1 + \\cos\\left(\\theta\\right)");
+    MM_CHECK_STR(print_flags("2sin(3\xce\xb8)", RA_EXPR_VAR_T).py,
+                 "2 * np.sin(3 * t)");
+    MM_CHECK_STR(print_flags("Theta/2", RA_EXPR_VAR_T).py, "t / 2");
+    MM_CHECK_STR(print_flags("tan(t)", RA_EXPR_VAR_T).py, "np.tan(t)");
+    MM_CHECK(print_flags("t^2", RA_EXPR_VAR_T).py_rc == 0);
+    /* x is not the parameter, and other letters stay unknown */
+    MM_CHECK(strstr(error_of("cos(x)", RA_EXPR_VAR_T), "unknown name"));
+    MM_CHECK(strstr(error_of("cos(s)", RA_EXPR_VAR_T), "unknown name"));
+    MM_CHECK(strstr(error_of("os.system(t)", RA_EXPR_VAR_T), "unknown"));
+    e = ra_expr_parse_flags("t^2 + 1", RA_EXPR_VAR_T, NULL, 0);
+    MM_CHECK(e && near(ra_expr_eval(e, 3), 10));
+    MM_CHECK(e && ra_expr_variable_name(e, name, sizeof(name)) == 1);
+    MM_CHECK_STR(name, "t");
+    MM_CHECK(e && !ra_expr_uses_x(e));
+    ra_expr_free(e);
+}
+
+static void test_two_variables(void)
+{
+    ra_expr *e;
+
+    MM_CHECK_STR(print_flags("x^2 - y^2", RA_EXPR_VAR_XY).py,
+                 "(x ** 2) - (y ** 2)");
+    MM_CHECK_STR(print_flags("sin(x)cos(y)", RA_EXPR_VAR_XY).py,
+                 "np.sin(x) * np.cos(y)");
+    MM_CHECK_STR(print_flags("xy", RA_EXPR_VAR_XY).py, "x * y");
+    MM_CHECK_STR(print_flags("exp(-(x^2 + y^2))", RA_EXPR_VAR_XY).tex,
+                 "e^{-\\left(x^{2} + y^{2}\\right)}");
+    MM_CHECK(strstr(error_of("x + z", RA_EXPR_VAR_XY), "unknown name"));
+    /* constant parts are still checked when variables are about */
+    MM_CHECK(strstr(error_of("x + 1/0", RA_EXPR_VAR_XY), "undefined"));
+    e = ra_expr_parse_flags("x^2 + 3y", RA_EXPR_VAR_XY, NULL, 0);
+    MM_CHECK(e && near(ra_expr_eval_xy(e, 2, 1), 7));
+    MM_CHECK(e && isnan(ra_expr_eval(e, 2))); /* y has no value */
+    MM_CHECK(e && ra_expr_variable_name(e, NULL, 0) == 2);
+    ra_expr_free(e);
+}
+
+static void test_named_variable(void)
+{
+    char name[10];
+    mm_buf tex = MM_BUF_INIT;
+    ra_expr *e = ra_expr_parse_flags("5y - 4", RA_EXPR_ANY_VARS, NULL, 0);
+
+    MM_CHECK(e && ra_expr_variable_name(e, name, sizeof(name)) == 1);
+    MM_CHECK_STR(name, "y");
+    MM_CHECK(e && near(ra_expr_eval_named(e, "y", 2), 6));
+    MM_CHECK(e && isnan(ra_expr_eval_named(e, "x", 2)));
+    MM_CHECK(e && ra_expr_to_python(e, &tex) == -1); /* y: no Python form */
+    ra_expr_free(e);
+    mm_buf_free(&tex);
+    e = ra_expr_parse_flags("2theta + 1", RA_EXPR_ANY_VARS, NULL, 0);
+    MM_CHECK(e && ra_expr_variable_tex(e, "theta", &tex) == 0);
+    MM_CHECK_STR(tex.data, "\\theta");
+    MM_CHECK(e && ra_expr_variable_tex(e, "x", &tex) == -1);
+    ra_expr_free(e);
+    mm_buf_free(&tex);
+}
+
 int main(void)
 {
     MM_RUN(test_precedence);
@@ -296,5 +365,8 @@ int main(void)
     MM_RUN(test_any_vars);
     MM_RUN(test_eval_and_queries);
     MM_RUN(test_numbers_reprinted);
+    MM_RUN(test_parameter_t);
+    MM_RUN(test_two_variables);
+    MM_RUN(test_named_variable);
     return mm_test_summary();
 }
