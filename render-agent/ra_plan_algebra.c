@@ -2,6 +2,7 @@
  * ra_plan_algebra: the steps that solve a linear equation. See
  * ra_plan_algebra.h.
  */
+#include "ra_prompt.h"
 #include "ra_plan_algebra.h"
 
 #include <math.h>
@@ -32,19 +33,6 @@ int ra_asks_to_solve(const ra_words *ws)
             ra_word_is(ws, i + 2, "step"))
             return 1;
     return 0;
-}
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(why, n, fmt, ap);
-    va_end(ap);
-    return -1;
 }
 
 /* Snaps a coefficient read by evaluation to the fraction it stands for. */
@@ -206,16 +194,18 @@ int ra_plan_algebra(ra_alg_plan *ap, const char *prompt, char *why, size_t n)
     ap->side[0] = e[0];
     ap->side[1] = e[1];
     if (unknown(ap) != 0)
-        return refuse(why, n,
-                      "The offline generator solves equations with one "
-                      "unknown, like \"solve 2x + 3 = 7\".");
+        return ra_plan_refuse(
+            why, n,
+            "The offline generator solves equations with one "
+            "unknown, like \"solve 2x + 3 = 7\".");
     if (linear_side(e[0], ap->var, &a, &b) != 0 ||
         linear_side(e[1], ap->var, &c, &d) != 0)
-        return refuse(why, n,
-                      "The offline generator solves linear equations step "
-                      "by step (like \"solve 2x + 3 = 7\" or \"solve 3(x - "
-                      "2) = x + 4\"); this equation is not linear in %s.",
-                      ap->var);
+        return ra_plan_refuse(
+            why, n,
+            "The offline generator solves linear equations step "
+            "by step (like \"solve 2x + 3 = 7\" or \"solve 3(x - "
+            "2) = x + 4\"); this equation is not linear in %s.",
+            ap->var);
     plan_steps(ap, a, b, c, d);
     return 0;
 }

@@ -2,6 +2,7 @@
  * ra_plan_calculus: tangents, secants, areas and Riemann sums. See
  * ra_plan_calculus.h.
  */
+#include "ra_prompt.h"
 #include "ra_plan_calculus.h"
 
 #include <ctype.h>
@@ -57,19 +58,6 @@ ra_calc_kind ra_calc_kind_of(const ra_words *ws)
         ra_words_has_any(ws, shade))
         return RA_CALC_AREA;
     return RA_CALC_NONE;
-}
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(why, n, fmt, ap);
-    va_end(ap);
-    return -1;
 }
 
 /* The curve of an area or a sum: f, or f - g between two curves. */
@@ -139,28 +127,32 @@ static int read_points(ra_calc_plan *cp, char *low, char *mask, char *why,
 
     if (cp->kind == RA_CALC_TANGENT &&
         (point = ra_find_point(low, mask, &cp->x0)) <= 0)
-        return refuse(why, n,
-                      "Say where the tangent line touches the curve, as in "
-                      "\"the tangent to y = x^2 at x = 1\".");
+        return ra_plan_refuse(
+            why, n,
+            "Say where the tangent line touches the curve, as in "
+            "\"the tangent to y = x^2 at x = 1\".");
     range = ra_find_range(low, mask, &a, &b);
     if (range < 0)
-        return refuse(why, n,
-                      "The interval must go from a smaller to a larger "
-                      "number, both between -1000 and 1000.");
+        return ra_plan_refuse(
+            why, n,
+            "The interval must go from a smaller to a larger "
+            "number, both between -1000 and 1000.");
     if (cp->kind == RA_CALC_SECANT && !range) {
         if (ra_find_point(low, mask, &a) <= 0)
-            return refuse(why, n,
-                          "Say through which two points the secant line "
-                          "goes, as in \"the secant of y = x^2 between x = "
-                          "1 and x = 3\".");
+            return ra_plan_refuse(
+                why, n,
+                "Say through which two points the secant line "
+                "goes, as in \"the secant of y = x^2 between x = "
+                "1 and x = 3\".");
         memcpy(low, mask, strlen(mask));
         for (size_t k = 0; low[k]; k++)
             low[k] =
                 (char)(low[k] >= 'A' && low[k] <= 'Z' ? low[k] + 32 : low[k]);
         if (ra_find_point(low, mask, &b) <= 0 || a == b)
-            return refuse(why, n,
-                          "The secant line needs two different points, as "
-                          "in \"between x = 1 and x = 3\".");
+            return ra_plan_refuse(
+                why, n,
+                "The secant line needs two different points, as "
+                "in \"between x = 1 and x = 3\".");
         range = 1;
     }
     if (range && cp->kind != RA_CALC_TANGENT) {
@@ -222,9 +214,10 @@ static int interval_from_crossings(ra_calc_plan *cp, char *why, size_t n)
         }
     }
     if (best == HUGE_VAL)
-        return refuse(why, n,
-                      "Say over which interval to take the area, as in "
-                      "\"the area under y = x^2 from 0 to 2\".");
+        return ra_plan_refuse(
+            why, n,
+            "Say over which interval to take the area, as in "
+            "\"the area under y = x^2 from 0 to 2\".");
     return 0;
 }
 
@@ -266,11 +259,12 @@ static int analyse(ra_calc_plan *cp, char *why, size_t n)
         ra_plot_tighten_range(pl))
         empty = ra_plot_analyse(pl);
     if (empty == -2)
-        return refuse(why, n, "Out of memory while planning the plot.");
+        return ra_plan_refuse(why, n,
+                              "Out of memory while planning the plot.");
     if (empty >= 0)
-        return refuse(why, n,
-                      "The function has no points to draw near the "
-                      "place asked for.");
+        return ra_plan_refuse(why, n,
+                              "The function has no points to draw near the "
+                              "place asked for.");
     return 0;
 }
 
@@ -312,26 +306,28 @@ static int plan_tangent(ra_calc_plan *cp, char *why, size_t n)
     y = cp->y0 = ra_expr_eval(f, x);
     snprintf(b, sizeof(b), "%.6g", x);
     if (!inside(cp->pl, x, y))
-        return refuse(why, n,
-                      "The point x = %s is not on the visible part of the "
-                      "curve; choose a point where the function is "
-                      "defined.",
-                      b);
+        return ra_plan_refuse(
+            why, n,
+            "The point x = %s is not on the visible part of the "
+            "curve; choose a point where the function is "
+            "defined.",
+            b);
     fp = (ra_expr_eval(f, x + h) - y) / h;
     fm = (y - ra_expr_eval(f, x - h)) / h;
     cp->slope = (ra_expr_eval(f, x + h) - ra_expr_eval(f, x - h)) / (2 * h);
     if (!isfinite(fp) || !isfinite(fm) || !isfinite(cp->slope) ||
         fabs(fp - fm) > 1e-2 * fmax(1.0, fabs(cp->slope)))
-        return refuse(why, n,
-                      "The curve has no tangent line at x = %s (it has a "
-                      "corner, a jump or a vertical tangent there).",
-                      b);
+        return ra_plan_refuse(
+            why, n,
+            "The curve has no tangent line at x = %s (it has a "
+            "corner, a jump or a vertical tangent there).",
+            b);
     return clip_line(cp, x, y, cp->slope) == 0
                ? 0
-               : refuse(why, n,
-                        "The tangent line at x = %s is not "
-                        "visible on the axes.",
-                        b);
+               : ra_plan_refuse(why, n,
+                                "The tangent line at x = %s is not "
+                                "visible on the axes.",
+                                b);
 }
 
 static int plan_secant(ra_calc_plan *cp, char *why, size_t n)
@@ -341,13 +337,13 @@ static int plan_secant(ra_calc_plan *cp, char *why, size_t n)
     cp->y0 = ra_expr_eval(f, cp->x0);
     cp->y1 = ra_expr_eval(f, cp->x1);
     if (!inside(cp->pl, cp->x0, cp->y0) || !inside(cp->pl, cp->x1, cp->y1))
-        return refuse(why, n,
-                      "Both points of the secant line must be on the "
-                      "visible part of the curve.");
+        return ra_plan_refuse(why, n,
+                              "Both points of the secant line must be on the "
+                              "visible part of the curve.");
     cp->slope = (cp->y1 - cp->y0) / (cp->x1 - cp->x0);
     return clip_line(cp, cp->x0, cp->y0, cp->slope) == 0
                ? 0
-               : refuse(why, n, "The secant line is not visible.");
+               : ra_plan_refuse(why, n, "The secant line is not visible.");
 }
 
 /*
@@ -363,12 +359,13 @@ static int integrate(ra_calc_plan *cp, char *why, size_t n)
         x = cp->x0 + i * h;
         for (k = 0; k <= cp->between; k++)
             if (!inside(cp->pl, x, ra_expr_eval(cp->pl->f[k].e, x)))
-                return refuse(why, n,
-                              "The curve is undefined or runs off the "
-                              "axes somewhere between x = %.6g and x = "
-                              "%.6g; choose an interval where it is "
-                              "defined and bounded.",
-                              cp->x0, cp->x1);
+                return ra_plan_refuse(
+                    why, n,
+                    "The curve is undefined or runs off the "
+                    "axes somewhere between x = %.6g and x = "
+                    "%.6g; choose an interval where it is "
+                    "defined and bounded.",
+                    cp->x0, cp->x1);
         v = height(cp, x);
         s += v * (i == 0 || i == SIMPSON_STEPS ? 1 : i % 2 ? 4 : 2);
     }
@@ -399,10 +396,11 @@ static int read_curves(ra_calc_plan *cp, const char *mask, const char *low,
 
     ra_read_functions(pl, mask, err, sizeof(err));
     if (pl->n == 0 && err[0])
-        return refuse(why, n,
-                      "The offline generator could not read the function: "
-                      "%s.",
-                      err);
+        return ra_plan_refuse(
+            why, n,
+            "The offline generator could not read the function: "
+            "%s.",
+            err);
     if (pl->n == 0)
         return 1;
     cp->between = cp->kind == RA_CALC_AREA && pl->n >= 2 &&
@@ -451,17 +449,19 @@ int ra_plan_calculus(ra_calc_plan *cp, ra_calc_kind kind, const char *prompt,
     cp->kind = kind;
     cp->pl = calloc(1, sizeof(*cp->pl));
     if (!low || !mask || !cp->pl) {
-        rc = refuse(why, n, "Out of memory while reading the request.");
+        rc =
+            ra_plan_refuse(why, n, "Out of memory while reading the request.");
         goto out;
     }
     memcpy(mask, prompt, strlen(prompt) + 1);
     blank_stem(low, mask, "tangent");
     blank_stem(low, mask, "secant");
     if (kind == RA_CALC_RIEMANN && read_rectangles(cp, ws) != 0) {
-        rc = refuse(why, n,
-                    "A Riemann sum here has from 1 to %d rectangles, as in "
-                    "\"with 8 rectangles\".",
-                    RA_CALC_MAX_RECTS);
+        rc = ra_plan_refuse(
+            why, n,
+            "A Riemann sum here has from 1 to %d rectangles, as in "
+            "\"with 8 rectangles\".",
+            RA_CALC_MAX_RECTS);
         goto out;
     }
     rc = read_points(cp, low, mask, why, n);

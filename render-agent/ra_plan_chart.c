@@ -1,6 +1,7 @@
 /*
  * ra_plan_chart: bar charts and histograms. See ra_plan_chart.h.
  */
+#include "ra_prompt.h"
 #include "ra_plan_chart.h"
 
 #include <ctype.h>
@@ -17,19 +18,6 @@
 
 static const char *const chart_nouns[] = {
     "chart", "charts", "graph", "graphs", "plot", "diagram", "diagrams", NULL};
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(why, n, fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 /* The index of the word that names the chart, or -1. */
 static int chart_word(const ra_words *ws)
@@ -364,31 +352,33 @@ int ra_plan_chart(ra_chart_plan *cp, const char *prompt, const ra_words *ws,
     cp->histogram = ra_words_has_stem(ws, "histogram");
     cp->pie = ra_words_has_any(ws, (const char *const[]){"pie", NULL});
     if (cp->histogram && read_histogram(cp, prompt, start) != 0)
-        return refuse(why, n,
-                      "A histogram here shows at most %d different values.",
-                      RA_CHART_MAX_BARS);
+        return ra_plan_refuse(
+            why, n, "A histogram here shows at most %d different values.",
+            RA_CHART_MAX_BARS);
     if (!cp->histogram)
         read_bars(cp, prompt, start);
     if (cp->n == 0)
-        return refuse(why, n,
-                      "Give the values of the bars, as in \"a bar chart of "
-                      "apples 5, bananas 3 and cherries 7\" (at most %d "
-                      "bars).",
-                      RA_CHART_MAX_BARS);
+        return ra_plan_refuse(
+            why, n,
+            "Give the values of the bars, as in \"a bar chart of "
+            "apples 5, bananas 3 and cherries 7\" (at most %d "
+            "bars).",
+            RA_CHART_MAX_BARS);
     for (k = 0; k < cp->n; k++) {
         if (fabs(cp->bar[k].value) > VALUE_LIMIT)
-            return refuse(why, n, "Bar values must be between -%g and %g.",
-                          VALUE_LIMIT, VALUE_LIMIT);
+            return ra_plan_refuse(why, n,
+                                  "Bar values must be between -%g and %g.",
+                                  VALUE_LIMIT, VALUE_LIMIT);
         if (cp->pie && cp->bar[k].value < 0)
-            return refuse(why, n,
-                          "A pie chart needs values that are not "
-                          "negative.");
+            return ra_plan_refuse(why, n,
+                                  "A pie chart needs values that are not "
+                                  "negative.");
         cp->total += cp->bar[k].value;
     }
     if (cp->pie && cp->total <= 0)
-        return refuse(why, n,
-                      "A pie chart needs values that add up to "
-                      "more than zero.");
+        return ra_plan_refuse(why, n,
+                              "A pie chart needs values that add up to "
+                              "more than zero.");
     if (cp->histogram && !cp->title[0])
         snprintf(cp->title, sizeof(cp->title), "How often each value occurs");
     colour_bars(cp, ws);

@@ -1,6 +1,7 @@
 /*
  * ra_plan_complex: complex numbers on the plane. See ra_plan_complex.h.
  */
+#include "ra_prompt.h"
 #include "ra_plan_complex.h"
 
 #include <ctype.h>
@@ -11,19 +12,6 @@
 #include <string.h>
 
 #define PART_LIMIT 50.0 /* largest real or imaginary part shown */
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(why, n, fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 static void skip_spaces(const char *s, size_t *p)
 {
@@ -312,7 +300,8 @@ int ra_plan_complex(ra_cx_plan *cp, ra_cx_kind kind, const char *prompt,
     memset(cp, 0, sizeof(*cp));
     cp->kind = kind;
     if (!low)
-        return refuse(why, n, "Out of memory while reading the request.");
+        return ra_plan_refuse(why, n,
+                              "Out of memory while reading the request.");
     cp->n = read_numbers(low, cp->z, RA_CX_MAX, &adjacent, &by);
     if (kind == RA_CX_MUL && cp->n == 1 && by) {
         cp->z[1][0] = cp->z[0][0]; /* "multiply by i": z is an example */
@@ -326,9 +315,9 @@ int ra_plan_complex(ra_cx_plan *cp, ra_cx_kind kind, const char *prompt,
     if (kind == RA_CX_ROOTS) {
         cp->roots = roots_of_unity(ws);
         if (cp->roots < 2)
-            return refuse(why, n,
-                          "The roots of unity are shown for n from 2 to %d.",
-                          RA_CX_MAX_ROOTS);
+            return ra_plan_refuse(
+                why, n, "The roots of unity are shown for n from 2 to %d.",
+                RA_CX_MAX_ROOTS);
         layout(cp);
         return 0;
     }
@@ -337,10 +326,11 @@ int ra_plan_complex(ra_cx_plan *cp, ra_cx_kind kind, const char *prompt,
         if (fabs(cp->z[k][0]) > PART_LIMIT || fabs(cp->z[k][1]) > PART_LIMIT ||
             fabs(cp->result[0]) > 4 * PART_LIMIT ||
             fabs(cp->result[1]) > 4 * PART_LIMIT)
-            return refuse(why, n,
-                          "The real and imaginary parts must be between "
-                          "-%g and %g.",
-                          PART_LIMIT, PART_LIMIT);
+            return ra_plan_refuse(
+                why, n,
+                "The real and imaginary parts must be between "
+                "-%g and %g.",
+                PART_LIMIT, PART_LIMIT);
     layout(cp);
     return 0;
 }

@@ -1,6 +1,7 @@
 /*
  * ra_plan_curves: parametric and polar curves. See ra_plan_curves.h.
  */
+#include "ra_prompt.h"
 #include "ra_plan_curves.h"
 
 #include <ctype.h>
@@ -51,19 +52,6 @@ static const struct {
 };
 
 #define N_NAMED ((int)(sizeof(named) / sizeof(named[0])))
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(why, n, fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 static int named_curve(const ra_words *ws)
 {
@@ -338,19 +326,22 @@ int ra_plan_curve(ra_curve_plan *cp, const char *prompt, const ra_words *ws,
     memset(cp, 0, sizeof(*cp));
     cp->colour = RA_PALETTE(0);
     if (!low || !mask) {
-        rc = refuse(why, n, "Out of memory while reading the request.");
+        rc =
+            ra_plan_refuse(why, n, "Out of memory while reading the request.");
         goto out;
     }
     range = ra_find_range(low, mask, &a, &b);
     if (range < 0 || (range && b - a > 40 * M_PI))
-        rc = refuse(why, n,
-                    "The parameter's interval must be increasing and at "
-                    "most 40 pi long, as in \"for t from 0 to 2pi\".");
+        rc = ra_plan_refuse(
+            why, n,
+            "The parameter's interval must be increasing and at "
+            "most 40 pi long, as in \"for t from 0 to 2pi\".");
     else if (read_formulas(cp, mask, ws) != 0)
-        rc = refuse(why, n,
-                    "The offline generator could not read the curve. "
-                    "Write it like \"x = cos(3t), y = sin(2t)\" or \"r = "
-                    "1 + cos(theta)\", with t or theta as the parameter.");
+        rc = ra_plan_refuse(
+            why, n,
+            "The offline generator could not read the curve. "
+            "Write it like \"x = cos(3t), y = sin(2t)\" or \"r = "
+            "1 + cos(theta)\", with t or theta as the parameter.");
     if (rc == 0) {
         default_interval(cp);
         if (range) {
@@ -359,9 +350,10 @@ int ra_plan_curve(ra_curve_plan *cp, const char *prompt, const ra_words *ws,
             cp->range_given = 1;
         }
         if (sample(cp) != 0)
-            rc = refuse(why, n,
-                        "The curve is undefined or too large for part of "
-                        "the interval; choose one where it is defined.");
+            rc = ra_plan_refuse(
+                why, n,
+                "The curve is undefined or too large for part of "
+                "the interval; choose one where it is defined.");
     }
     if (rc == 0)
         layout(cp);

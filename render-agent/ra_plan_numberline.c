@@ -2,6 +2,7 @@
  * ra_plan_numberline: arithmetic, counting and marked numbers on a
  * number line. See ra_plan_numberline.h.
  */
+#include "ra_prompt.h"
 #include "ra_plan_numberline.h"
 
 #include <ctype.h>
@@ -15,19 +16,6 @@
 
 #define NUMBER_LIMIT 1000.0 /* largest number shown */
 #define MAX_TICKS 20        /* tick marks on the line */
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(why, n, fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 static int has_line_words(const ra_words *ws)
 {
@@ -291,11 +279,12 @@ static int plan_division(ra_nl_plan *np, char *why, size_t n)
 
     if (!whole(np->a) || !whole(np->b) || np->a <= 0 || np->b <= 0 ||
         !whole(q) || q > RA_NL_MAX_HOPS)
-        return refuse(why, n,
-                      "A division is shown as equal jumps back to 0, so it "
-                      "must come out whole, with at most %d jumps, as in "
-                      "\"12 divided by 3\".",
-                      RA_NL_MAX_HOPS);
+        return ra_plan_refuse(
+            why, n,
+            "A division is shown as equal jumps back to 0, so it "
+            "must come out whole, with at most %d jumps, as in "
+            "\"12 divided by 3\".",
+            RA_NL_MAX_HOPS);
     np->result = q;
     add_hops(np, np->a, -np->b, (int)q);
     return 0;
@@ -317,10 +306,11 @@ static int plan_arithmetic(ra_nl_plan *np, char *why, size_t n)
             np->b = t;
         }
         if (!whole(np->a) || np->a < 1 || np->a > 10)
-            return refuse(why, n,
-                          "A product is shown as repeated jumps on the "
-                          "number line, so one factor must be a whole "
-                          "number from 1 to 10, as in \"3 times 4\".");
+            return ra_plan_refuse(
+                why, n,
+                "A product is shown as repeated jumps on the "
+                "number line, so one factor must be a whole "
+                "number from 1 to 10, as in \"3 times 4\".");
         np->result = np->a * np->b;
         add_hops(np, 0, np->b, (int)np->a);
         return 0;
@@ -339,10 +329,11 @@ static int plan_count(ra_nl_plan *np, char *why, size_t n)
 
     if (np->step == 0 || !(steps >= 1) || steps > RA_NL_MAX_HOPS ||
         fabs(steps - nearbyint(steps)) > 1e-9)
-        return refuse(why, n,
-                      "Counting is shown as 1 to %d equal jumps, as in "
-                      "\"count by 2s from 0 to 20\".",
-                      RA_NL_MAX_HOPS);
+        return ra_plan_refuse(
+            why, n,
+            "Counting is shown as 1 to %d equal jumps, as in "
+            "\"count by 2s from 0 to 20\".",
+            RA_NL_MAX_HOPS);
     add_hops(np, np->a, np->step, (int)nearbyint(steps));
     return 0;
 }
@@ -434,16 +425,17 @@ int ra_plan_number_line(ra_nl_plan *np, const char *prompt, const ra_words *ws,
 
     memset(np, 0, sizeof(*np));
     if (!low || !mask) {
-        rc = refuse(why, n, "Out of memory while reading the request.");
+        rc =
+            ra_plan_refuse(why, n, "Out of memory while reading the request.");
         goto out;
     }
     rc = read_kind(np, low, mask, ws, range);
     if (rc == 0 && (too_large(np) ||
                     (range[0] <= range[1] && (fabs(range[0]) > NUMBER_LIMIT ||
                                               fabs(range[1]) > NUMBER_LIMIT))))
-        rc =
-            refuse(why, n, "The number line shows numbers between -%g and %g.",
-                   NUMBER_LIMIT, NUMBER_LIMIT);
+        rc = ra_plan_refuse(
+            why, n, "The number line shows numbers between -%g and %g.",
+            NUMBER_LIMIT, NUMBER_LIMIT);
     if (rc == 0 && np->kind == RA_NL_COUNT)
         rc = plan_count(np, why, n);
     else if (rc == 0 && np->kind != RA_NL_MARK && np->kind != RA_NL_PLAIN)

@@ -1,6 +1,7 @@
 /*
  * ra_plan_space: surfaces z = f(x, y) and solids. See ra_plan_space.h.
  */
+#include "ra_prompt.h"
 #include "ra_plan_space.h"
 
 #include <ctype.h>
@@ -85,19 +86,6 @@ static const struct {
 };
 
 #define N_NAMED ((int)(sizeof(named) / sizeof(named[0])))
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(why, n, fmt, ap);
-    va_end(ap);
-    return -1;
-}
 
 /* The solid a noun names (singular or plural), or -1. */
 static int solid_word(const char *w)
@@ -345,26 +333,30 @@ static int plan_surface(ra_space_plan *sp, const char *prompt, char *why,
     if (low && mask)
         range = ra_find_range(low, mask, &sp->lo, &sp->hi);
     if (range == -2)
-        rc = refuse(why, n, "Out of memory while reading the request.");
+        rc =
+            ra_plan_refuse(why, n, "Out of memory while reading the request.");
     else if (range < 0 || (range && sp->hi - sp->lo > 100))
-        rc = refuse(why, n,
-                    "The x and y range of a surface must go from a smaller "
-                    "to a larger number, at most 100 apart.");
+        rc = ra_plan_refuse(
+            why, n,
+            "The x and y range of a surface must go from a smaller "
+            "to a larger number, at most 100 apart.");
     else if (!(sp->e = read_surface(sp, mask, ws)))
-        rc = refuse(why, n,
-                    "The offline generator could not read the surface. "
-                    "Write it like \"plot the surface z = x^2 - y^2\".");
+        rc = ra_plan_refuse(
+            why, n,
+            "The offline generator could not read the surface. "
+            "Write it like \"plot the surface z = x^2 - y^2\".");
     if (rc == 0 && !range) {
         sp->hi = ra_expr_uses_trig(sp->e) ? 3 : 2;
         sp->lo = -sp->hi;
     }
     sp->range_given = range == 1;
     if (rc == 0 && sample_surface(sp) != 0)
-        rc = refuse(why, n,
-                    "The surface is undefined or too large somewhere over "
-                    "the square from %g to %g; choose a range where it is "
-                    "defined.",
-                    sp->lo, sp->hi);
+        rc = ra_plan_refuse(
+            why, n,
+            "The surface is undefined or too large somewhere over "
+            "the square from %g to %g; choose a range where it is "
+            "defined.",
+            sp->lo, sp->hi);
     sp->step = nice_step((sp->hi - sp->lo) / 6);
     free(low);
     free(mask);
@@ -378,17 +370,19 @@ int ra_plan_space(ra_space_plan *sp, const char *prompt, const ra_words *ws,
 
     memset(sp, 0, sizeof(*sp));
     if (!low)
-        return refuse(why, n, "Out of memory while reading the request.");
+        return ra_plan_refuse(why, n,
+                              "Out of memory while reading the request.");
     sp->surface = wants_surface(low, ws);
     free(low);
     if (sp->surface)
         return plan_surface(sp, prompt, why, n, ws);
     read_solids(sp, ws);
-    return sp->nsolid ? 0
-                      : refuse(why, n,
-                               "Name a solid to draw: a sphere, cube, cone, "
-                               "cylinder, torus, prism, pyramid or a "
-                               "regular polyhedron.");
+    return sp->nsolid
+               ? 0
+               : ra_plan_refuse(why, n,
+                                "Name a solid to draw: a sphere, cube, cone, "
+                                "cylinder, torus, prism, pyramid or a "
+                                "regular polyhedron.");
 }
 
 void ra_space_plan_free(ra_space_plan *sp)

@@ -2,6 +2,7 @@
  * ra_plan_vectors: vectors and matrices in the plane. See
  * ra_plan_vectors.h.
  */
+#include "ra_prompt.h"
 #include "ra_plan_vectors.h"
 
 #include <math.h>
@@ -90,19 +91,6 @@ ra_vec_kind ra_vec_kind_of(const char *prompt, const ra_words *ws)
         ra_words_has_any(ws, (const char *const[]){"times", "stretch", NULL}))
         return RA_VEC_SCALE;
     return RA_VEC_DRAW;
-}
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static int refuse(char *why, size_t n, const char *fmt, ...)
-{
-    va_list ap;
-
-    va_start(ap, fmt);
-    vsnprintf(why, n, fmt, ap);
-    va_end(ap);
-    return -1;
 }
 
 /* The number after "by" (or before "times"), or def. */
@@ -212,15 +200,17 @@ static int read_vectors(ra_vec_plan *vp, const char *mask, char *why, size_t n)
 
     for (k = 0; k < count; k++) {
         if (t[k].n != 2)
-            return refuse(why, n,
-                          "The offline generator draws vectors in the "
-                          "plane, with two coordinates such as [2, 1].");
+            return ra_plan_refuse(
+                why, n,
+                "The offline generator draws vectors in the "
+                "plane, with two coordinates such as [2, 1].");
         if (fabs(t[k].v[0]) > COORD_LIMIT || fabs(t[k].v[1]) > COORD_LIMIT)
-            return refuse(why, n,
-                          "Vector coordinates must be between -%g and %g.",
-                          COORD_LIMIT, COORD_LIMIT);
+            return ra_plan_refuse(
+                why, n, "Vector coordinates must be between -%g and %g.",
+                COORD_LIMIT, COORD_LIMIT);
         if (t[k].v[0] == 0 && t[k].v[1] == 0)
-            return refuse(why, n, "The zero vector has no arrow to draw.");
+            return ra_plan_refuse(why, n,
+                                  "The zero vector has no arrow to draw.");
         vp->v[k][0] = t[k].v[0];
         vp->v[k][1] = t[k].v[1];
     }
@@ -245,7 +235,8 @@ static int compute(ra_vec_plan *vp, const ra_words *ws, char *why, size_t n)
         default_vectors(vp, 1);
         vp->k = factor(ws, 2);
         if (fabs(vp->k) > 10)
-            return refuse(why, n, "The scalar must be between -10 and 10.");
+            return ra_plan_refuse(why, n,
+                                  "The scalar must be between -10 and 10.");
         vp->result[0] = vp->k * a[0];
         vp->result[1] = vp->k * a[1];
         vp->n = 1;
@@ -256,9 +247,9 @@ static int compute(ra_vec_plan *vp, const ra_words *ws, char *why, size_t n)
         la = hypot(a[0], a[1]);
         lb = hypot(b[0], b[1]);
         if (la == 0 || lb == 0)
-            return refuse(why, n,
-                          "The angle between two vectors needs "
-                          "vectors that are not zero.");
+            return ra_plan_refuse(why, n,
+                                  "The angle between two vectors needs "
+                                  "vectors that are not zero.");
         vp->dot = a[0] * b[0] + a[1] * b[1];
         vp->angle = acos(fmax(-1, fmin(1, vp->dot / (la * lb)))) * 180 / M_PI;
         return 0;
@@ -337,7 +328,7 @@ int ra_plan_vectors(ra_vec_plan *vp, ra_vec_kind kind, const char *prompt,
     memset(vp, 0, sizeof(*vp));
     vp->kind = kind;
     if (len >= sizeof(mask))
-        return refuse(why, n, "The request is too long.");
+        return ra_plan_refuse(why, n, "The request is too long.");
     memcpy(mask, prompt, len + 1);
     for (k = 0; k <= len; k++)
         low[k] = (char)(prompt[k] >= 'A' && prompt[k] <= 'Z' ? prompt[k] + 32
@@ -345,19 +336,21 @@ int ra_plan_vectors(ra_vec_plan *vp, ra_vec_kind kind, const char *prompt,
     if (kind == RA_VEC_MATRIX && ra_find_matrix(prompt, vp->m, &at)) {
         memset(mask + at.start, ',', at.end - at.start);
     } else if (kind == RA_VEC_MATRIX && named_matrix(vp, low, ws) != 0) {
-        return refuse(why, n,
-                      "Write the matrix like [[1, 2], [3, 4]], or name a "
-                      "transformation of the plane: a rotation by an "
-                      "angle, a shear, a reflection, a stretch or a "
-                      "projection.");
+        return ra_plan_refuse(
+            why, n,
+            "Write the matrix like [[1, 2], [3, 4]], or name a "
+            "transformation of the plane: a rotation by an "
+            "angle, a shear, a reflection, a stretch or a "
+            "projection.");
     }
     if (kind == RA_VEC_MATRIX && fabs(vp->m[0][0]) + fabs(vp->m[0][1]) +
                                          fabs(vp->m[1][0]) +
                                          fabs(vp->m[1][1]) >
                                      20)
-        return refuse(why, n,
-                      "The matrix entries are too large to show the plane "
-                      "(at most 20 in all).");
+        return ra_plan_refuse(
+            why, n,
+            "The matrix entries are too large to show the plane "
+            "(at most 20 in all).");
     if (read_vectors(vp, mask, why, n) != 0 || compute(vp, ws, why, n) != 0)
         return -1;
     layout(vp);

@@ -6,6 +6,7 @@
 
 #include <ctype.h>
 #include <math.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -235,4 +236,14 @@ char *ra_lower_dup(const char *s)
         low[k] = (char)tolower((unsigned char)s[k]);
     low[k] = '\0';
     return low;
+}
+
+int ra_plan_refuse(char *why, size_t n, const char *fmt, ...)
+{
+    va_list ap;
+
+    va_start(ap, fmt);
+    vsnprintf(why, n, fmt, ap);
+    va_end(ap);
+    return -1;
 }

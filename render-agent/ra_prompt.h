@@ -65,6 +65,13 @@ int ra_words_has_any(const ra_words *ws, const char *const *list);
 int ra_words_has_stem(const ra_words *ws, const char *prefix);
 
 /*
+ * Writes a planner's refusal (a sentence for a person) into why[n] and
+ * returns -1, so that a planner can `return ra_plan_refuse(...)`.
+ */
+int ra_plan_refuse(char *why, size_t n, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/*
  * Returns the small count word i gives: "one".."six" or a whole number
  * 1..6; else 0.
  */
