@@ -1,0 +1,155 @@
+// Home (/): the prompt, example prompts, style swatches, quality, submit
+// with a loading state, and the remaining submission quota.
+import { h, replace } from "./dom.js";
+import { submitJob } from "./api.js";
+import { loadStyles } from "./styles.js";
+import { quotaView } from "./quota.js";
+import { navigate } from "./router.js";
+
+const MAX_PROMPT = 2000; // MathMotionMaxPromptLength's default
+const EXAMPLES = [
+  "Draw a blue circle",
+  "Plot y = x^2 from -3 to 3",
+  "plot y = e^x and its tangent line at x = 0",
+  "riemann sum with rectangles under y = x + 1 from 0 to 2",
+  "add the vectors [1, 2] and [3, -1]",
+  "plot 3 + 2i on the complex plane",
+];
+const QUALITIES = [
+  ["low", "Low", "480p, fastest"],
+  ["medium", "Medium", "720p"],
+  ["high", "High", "1080p, slowest"],
+];
+
+/** Builds the home view into `root`; returns its cleanup. */
+export function mountHome(root) {
+  const prompt = h("textarea", {
+    id: "prompt", name: "prompt", rows: "4", maxlength: String(MAX_PROMPT),
+    required: true, "aria-describedby": "prompt-count",
+    placeholder: "e.g. Show the area under y = x^2 from 0 to 1",
+  });
+  const count = h("span", { id: "prompt-count", class: "hint" });
+  const updateCount = () => replace(count,
+    `${prompt.value.length} / ${MAX_PROMPT} characters`);
+  prompt.addEventListener("input", updateCount);
+  updateCount();
+
+  const submit = h("button", { type: "submit", class: "button button--primary",
+    id: "submit" }, "Animate");
+  const error = h("div", { class: "form-error", role: "alert" });
+  let quotaOut = false;
+  let busy = false;
+  const refresh = () => { submit.disabled = busy || quotaOut; };
+  const quota = quotaView((exhausted) => { quotaOut = exhausted; refresh(); });
+
+  const styleField = h("fieldset", { class: "field styles" },
+    h("legend", { text: "Style" }),
+    h("p", { class: "hint", text: "Loading the styles…" }));
+  loadStyles().then((styles) => fillStyles(styleField, styles));
+
+  const form = h("form", { class: "create", id: "prompt-form", novalidate: true },
+    h("div", { class: "field" },
+      h("label", { for: "prompt", text: "What should the animation show?" }),
+      prompt, count),
+    examplesList(prompt, updateCount),
+    styleField,
+    qualityField(),
+    h("div", { class: "submit-row" }, submit, quota.node),
+    error);
+
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    replace(error);
+    const text = prompt.value.trim();
+    if (!text) {
+      replace(error, "Describe the animation first, for example " +
+        "\u201cDraw a blue circle\u201d.");
+      prompt.focus();
+      return;
+    }
+    busy = true;
+    refresh();
+    form.setAttribute("aria-busy", "true");
+    replace(submit, h("span", { class: "spinner", "aria-hidden": "true" }),
+      "Submitting…");
+    try {
+      const data = new FormData(form);
+      const job = await submitJob({ prompt: text,
+        stylePreset: data.get("stylePreset") || undefined,
+        quality: data.get("quality") });
+      navigate(`/result/${job.id}`);
+    } catch (err) {
+      replace(error, err.message);
+      busy = false;
+      refresh();
+      form.removeAttribute("aria-busy");
+      replace(submit, "Animate");
+    }
+  });
+
+  replace(root,
+    h("section", { class: "intro" },
+      h("h1", { tabindex: "-1", text: "Turn an idea into a math animation" }),
+      h("p", { class: "lead", text: "Describe a piece of mathematics in " +
+        "plain English. MathMotion writes the Manim code, renders the " +
+        "video and explains what it shows." })),
+    form);
+  return () => quota.stop();
+}
+
+function examplesList(prompt, updateCount) {
+  return h("div", { class: "examples" },
+    h("span", { class: "examples-label", id: "examples-label",
+      text: "Try an example:" }),
+    h("ul", { "aria-labelledby": "examples-label" },
+      EXAMPLES.map((text) => h("li", {},
+        h("button", { type: "button", class: "chip", onclick: () => {
+          prompt.value = text;
+          updateCount();
+          prompt.focus();
+        } }, text)))));
+}
+
+function fillStyles(field, { default: preferred, styles }) {
+  const cards = styles.map((style) => {
+    const input = h("input", { type: "radio", name: "stylePreset",
+      value: style.name, checked: style.name === preferred });
+    return h("label", { class: "swatch" }, input,
+      stylePreview(style),
+      h("span", { class: "swatch-name", text: style.name }),
+      style.description ? h("span", { class: "swatch-desc",
+        text: style.description }) : null);
+  });
+  replace(field, h("legend", { text: "Style" }),
+    h("div", { class: "swatches" }, cards));
+}
+
+/** A small picture of a style: its background with its colours as dots. */
+export function stylePreview(style) {
+  const preview = h("span", { class: "swatch-preview", "aria-hidden": "true" });
+  if (isColor(style.background)) {
+    preview.style.setProperty("--swatch-bg", style.background);
+  }
+  for (const color of (style.colors || []).filter(isColor).slice(0, 5)) {
+    const dot = h("span", { class: "swatch-dot" });
+    dot.style.setProperty("--dot", color);
+    preview.append(dot);
+  }
+  if (!preview.childElementCount) preview.classList.add("swatch-preview--plain");
+  return preview;
+}
+
+function isColor(value) {
+  return typeof value === "string" && /^#[\da-f]{3,8}$/i.test(value);
+}
+
+function qualityField() {
+  return h("fieldset", { class: "field qualities" },
+    h("legend", { text: "Quality" }),
+    h("div", { class: "segmented" }, QUALITIES.map(([value, name, note]) =>
+      h("label", {},
+        h("input", { type: "radio", name: "quality", value,
+          checked: value === "medium" }),
+        h("span", {}, h("strong", { text: name }), " ",
+          h("span", { class: "hint", text: note }))))));
+}
