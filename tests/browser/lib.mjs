@@ -74,10 +74,14 @@ export async function job(page, id) {
   return (await res.json()).job;
 }
 
-/** Waits for /result/<id> and returns the id. */
-export async function resultId(page, timeout = 15000) {
-  await page.waitForURL(/\/result\/[0-9a-f]{32}$/, { timeout });
-  return new URL(page.url()).pathname.split("/").pop();
+/** Waits for a /result/<id> other than `previous`; returns the id. */
+export async function resultId(page, timeout = 15000, previous = null) {
+  const pattern = /\/result\/([0-9a-f]{32})$/;
+  await page.waitForURL((url) => {
+    const m = pattern.exec(url.pathname);
+    return Boolean(m) && m[1] !== previous;
+  }, { timeout });
+  return pattern.exec(new URL(page.url()).pathname)[1];
 }
 
 /** Waits until the result page shows a final job ("done" or "failed"). */
