@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: the C unit tests (under ASan/UBSan), then the Python
 # suites (validator cases, the API against a real httpd, the whole system
-# end to end). Ends with one line: "N passed, N failed".
+# end to end), then the web UI in Debian's Chromium (tests/browser, after
+# scripts/install-browser.sh). Ends with one line: "N passed, N failed".
 set -uo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 cd "$ROOT"
@@ -36,6 +37,18 @@ out=$("$TEST_VENV/bin/python" -m pytest -p no:cacheprovider -q -rfE \
     tests/validator tests/prompts tests/integration tests/security "$@" 2>&1)
 echo "$out"
 count "$(tail -1 <<<"$out")"
+
+echo "== browser"
+if install=$(bash scripts/install-browser.sh 2>&1); then
+    out=$("$TEST_VENV/bin/python" -m pytest -p no:cacheprovider -q -rfE \
+        tests/browser "$@" 2>&1)
+    echo "$out"
+    count "$(tail -1 <<<"$out")"
+else
+    echo "$install"
+    echo "browser: scripts/install-browser.sh failed"
+    failed=$((failed + 1))
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -79,7 +79,8 @@ export function mountHome(root) {
         quality: data.get("quality") });
       navigate(`/result/${job.id}`);
     } catch (err) {
-      replace(error, err.message);
+      // A refusal for the rate limit is told by the quota line itself.
+      if (err.status !== 429) replace(error, err.message);
       busy = false;
       refresh();
       form.removeAttribute("aria-busy");

@@ -4,7 +4,7 @@ hostile text, and deep links. Screenshots go to test-output/screenshots/."""
 
 import pytest
 
-from conftest import System, run_scenario
+from browser_harness import System, run_scenario
 
 # Refused by the safety check on two lines (tests/integration/test_job_api.py
 # makes jobs fail the same way); the builtin provider's auto-fix writes the
