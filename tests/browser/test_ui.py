@@ -35,8 +35,8 @@ class Hostile(Scene):
 
 
 def submit(system, **fields):
-    status, _, body = system.json("POST", "/api/jobs/submit",
-                                  dict(quality="low", **fields))
+    fields.setdefault("quality", "low")
+    status, _, body = system.json("POST", "/api/jobs/submit", fields)
     assert status in (200, 202), body
     return body["job"]
 
@@ -58,6 +58,21 @@ def test_a_refused_job_shows_its_findings_and_auto_fixes(system):
     assert failed["error"]["type"] == "validation", failed
     run_scenario("failure", system, jobId=job["id"],
                  findings=REFUSED_FINDINGS)
+
+
+def test_edits_render_and_the_limits_disable_their_buttons(system):
+    done = system.wait_job(submit(system, prompt="Draw a blue circle",
+                                  stylePreset="Classic")["id"])
+    first = system.wait_job(submit(system, prompt="Draw a blue circle",
+                                   code=REFUSED)["id"])
+    last = first
+    for _ in range(2):  # attempts 2 and 3 of the chain
+        last = system.wait_job(submit(system, parentJobId=last["id"])["id"])
+    assert last["attemptNumber"] == 3 and not last["actions"]["canRetry"]
+    for _ in range(2):
+        system.wait_job(submit(system, autoFixJobId=first["id"])["id"])
+    run_scenario("edit-and-limits", system, doneJobId=done["id"],
+                 lastAttemptId=last["id"], fixedTwiceId=first["id"])
 
 
 def test_the_quota_and_the_refusal_are_shown():
