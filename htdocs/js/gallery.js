@@ -13,15 +13,16 @@ const QUALITY = "medium"; // the quality the gallery's cache is kept at
 export function mountGallery(root) {
   const state = { gallery: null, category: "all", style: null };
   const filters = h("div", { class: "gallery-filters" });
-  const grid = h("ul", { class: "gallery-grid", "aria-live": "polite",
-    "aria-busy": "true" });
+  const grid = h("ul", { class: "gallery-grid", "aria-busy": "true" });
+  const count = h("p", { class: "hint gallery-count", "aria-live": "polite" });
   const status = h("div", { class: "form-error", role: "alert" });
   let alive = true;
 
   const show = (gallery) => {
     state.gallery = gallery;
-    renderFilters(filters, state, () => renderCards(grid, state, status));
-    renderCards(grid, state, status);
+    const render = () => renderCards(grid, count, state, status);
+    renderFilters(filters, state, render);
+    render();
   };
 
   replace(root,
@@ -30,7 +31,7 @@ export function mountGallery(root) {
       h("p", { class: "lead", text: "Curated examples. Open one to watch " +
         "it, read its code and make it your own. Cached ones open at " +
         "once." })),
-    filters, status, grid);
+    filters, count, status, grid);
 
   Promise.all([loadStyles(), Promise.resolve(readGallery())])
     .then(([styles, cached]) => {
@@ -81,7 +82,7 @@ function renderFilters(node, state, onChange) {
       h("label", { for: "gallery-style", text: "Style" }), styleSelect));
 }
 
-function renderCards(grid, state, status) {
+function renderCards(grid, count, state, status) {
   const { examples = [], categories = [] } = state.gallery;
   const names = new Map(categories.map((c) => [c.id, c.name]));
   const shown = examples.filter((e) => state.category === "all" ||
@@ -89,9 +90,9 @@ function renderCards(grid, state, status) {
   grid.removeAttribute("aria-busy");
   replace(grid, shown.map((example) => h("li", {},
     card(example, names.get(example.category), state.style, status))));
-  if (!shown.length) {
-    grid.append(h("li", { class: "hint", text: "No examples here yet." }));
-  }
+  replace(count, shown.length === examples.length
+    ? `${examples.length} examples`
+    : `${shown.length} of ${examples.length} examples`);
 }
 
 function card(example, categoryName, style, status) {
