@@ -4,6 +4,21 @@
 import { check, job, resultId, waitFinal, screenshot, PHONE, DESKTOP }
   from "../lib.mjs";
 
+// Records each step the timeline marks current, in order (then "Done").
+function recordSteps() {
+  window.seenSteps = [];
+  new MutationObserver(() => {
+    const done = document.querySelectorAll(".timeline .step--complete")
+      .length === 4;
+    const current = document.querySelector(".timeline .step--current " +
+      ".step-label");
+    const step = done ? "Done" : current && current.textContent;
+    if (step && window.seenSteps[window.seenSteps.length - 1] !== step) {
+      window.seenSteps.push(step);
+    }
+  }).observe(document, { childList: true, subtree: true });
+}
+
 export default async function ({ open }) {
   const phone = await open(PHONE);
   await phone.goto("/");
@@ -11,6 +26,7 @@ export default async function ({ open }) {
   await screenshot(phone, "home-390");
 
   const page = await open(DESKTOP);
+  await page.addInitScript(recordSteps);
   await page.goto("/");
   await page.locator(".swatch").first().waitFor();
   await screenshot(page, "home-1440");
@@ -28,6 +44,11 @@ export default async function ({ open }) {
     "the timeline did not reach Done");
   const doc = await job(page, id);
   check(doc.status === "done", `the job ended ${doc.status}`);
+  const seen = await page.evaluate(() => window.seenSteps);
+  check(seen[seen.length - 1] === "Done", "the timeline did not end Done");
+  check(doc.isCacheHit || seen.length > 1 &&
+    seen.slice(0, -1).every((s) => ["Queued", "Generating code",
+      "Rendering"].includes(s)), `the timeline went ${seen.join(" → ")}`);
   check(doc.quality === "low", "the quality choice was not sent");
 
   // The video plays: its clock moves.
