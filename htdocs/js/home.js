@@ -94,8 +94,25 @@ export function mountHome(root) {
       h("p", { class: "lead", text: "Describe a piece of mathematics in " +
         "plain English. MathMotion writes the Manim code, renders the " +
         "video and explains what it shows." })),
-    form);
+    h("div", { class: "home-layout" }, form, howItWorks()));
   return () => quota.stop();
+}
+
+function howItWorks() {
+  const steps = [
+    ["Describe", "Say what to show, in plain English: a curve, a " +
+      "theorem, a transformation."],
+    ["Generate", "MathMotion writes a Manim scene for it, and a safety " +
+      "check reads every line before anything runs."],
+    ["Render", "The scene is rendered in a sandbox. Watch it, read and " +
+      "edit its code, or download the video."],
+  ];
+  return h("aside", { class: "how", "aria-labelledby": "how-title" },
+    h("h2", { id: "how-title", text: "How it works" }),
+    h("ol", {}, steps.map(([title, text]) => h("li", {},
+      h("strong", { text: title }), h("span", { text })))),
+    h("p", { class: "hint" }, "Or start from one of the ",
+      h("a", { href: "/gallery", text: "gallery examples" }), "."));
 }
 
 function examplesList(prompt, updateCount) {

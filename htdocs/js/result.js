@@ -72,6 +72,7 @@ export function mountResult(root, id) {
   const update = (job, before) => {
     if (before.status === null) {
       replace(heading, job.prompt || "Your own code");
+      document.title = `${job.prompt || "Your own code"} · MathMotion`;
       chain.replaceChildren(chainNav(job));
     }
     replace(meta, metaLine(job));
