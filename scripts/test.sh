@@ -39,6 +39,11 @@ echo "$out"
 count "$(tail -1 <<<"$out")"
 
 echo "== browser"
+# The UI's pure modules in Node (node --test), then the pages in Chromium.
+out=$(node --test tests/browser/unit 2>&1)
+echo "$out"
+count "$(awk '/^# pass /{p=$3} /^# fail /{f=$3}
+    END {print p+0 " passed, " f+0 " failed"}' <<<"$out")"
 if install=$(bash scripts/install-browser.sh 2>&1); then
     out=$("$TEST_VENV/bin/python" -m pytest -p no:cacheprovider -q -rfE \
         tests/browser "$@" 2>&1)
