@@ -88,20 +88,25 @@ function renderCards(grid, count, state, status) {
   const shown = examples.filter((e) => state.category === "all" ||
     e.category === state.category);
   grid.removeAttribute("aria-busy");
-  replace(grid, shown.map((example) => h("li", {},
-    card(example, names.get(example.category), state.style, status))));
+  replace(grid, shown.map((example, i) => h("li", {},
+    card(example, `card-${i}`, names.get(example.category), state.style,
+      status))));
   replace(count, shown.length === examples.length
     ? `${examples.length} examples`
     : `${shown.length} of ${examples.length} examples`);
 }
 
-function card(example, categoryName, style, status) {
+// A button: its name is the title (and "Cached"), its description the
+// example's text; `key` makes the element ids of the card unique.
+function card(example, key, categoryName, style, status) {
   const variant = (example.styles || {})[style] || {};
   const poster = sitePath(variant.posterUrl);
   const button = h("button", {
     type: "button", class: "card",
     dataset: { example: example.id },
-    "aria-describedby": `desc-${example.id}`,
+    "aria-labelledby": variant.cached ? `${key}-title ${key}-cached`
+      : `${key}-title`,
+    "aria-describedby": `${key}-desc`,
     onclick: () => open(button, example, style, status),
   },
   poster
@@ -110,12 +115,13 @@ function card(example, categoryName, style, status) {
     : h("span", { class: "card-poster card-poster--empty",
       "aria-hidden": "true" }, h("span", { text: example.title })),
   h("span", { class: "card-body" },
-    h("span", { class: "card-title", text: example.title }),
+    h("span", { class: "card-title", id: `${key}-title`,
+      text: example.title }),
     h("span", { class: "card-meta" },
       categoryName ? h("span", { class: "tag", text: categoryName }) : null,
       variant.cached ? h("span", { class: "badge badge--cached",
-        text: "Cached" }) : null),
-    h("span", { class: "card-desc", id: `desc-${example.id}`,
+        id: `${key}-cached`, text: "Cached" }) : null),
+    h("span", { class: "card-desc", id: `${key}-desc`,
       text: example.description || example.prompt })));
   return button;
 }

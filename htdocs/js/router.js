@@ -74,8 +74,9 @@ function followLink(event) {
   if (url.origin !== location.origin || url.pathname.startsWith("/api/")) {
     return;
   }
+  const samePage = url.pathname + url.search ===
+    location.pathname + location.search;
+  if (samePage && url.hash) return; // an anchor on this page (skip link)
   event.preventDefault();
-  if (url.pathname + url.search !== location.pathname + location.search) {
-    navigate(url.pathname + url.search);
-  }
+  if (!samePage) navigate(url.pathname + url.search);
 }
