@@ -29,6 +29,14 @@ export default async function ({ open, args }) {
   await page.goBack();
   await page.getByRole("heading", { name: "Gallery" }).waitFor();
 
+  // The skip link is the first stop of the keyboard and leads to the view.
+  await page.goto("/gallery");
+  await page.keyboard.press("Tab");
+  check(await page.evaluate(() => document.activeElement.className) ===
+    "skip-link", "the skip link is not the first stop");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement.id === "view");
+
   const unknown = await page.goto(`/result/${"0".repeat(32)}`);
   check(unknown.status() === 200, "an unknown job's page is not served");
   await page.getByText("This job does not exist.").waitFor();
