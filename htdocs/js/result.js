@@ -87,6 +87,13 @@ export function mountResult(root, id) {
     if (output.code && codeKey !== before.code) {
       replace(code, codePanel(job, output.code, findings));
     }
+    if (!FINAL.has(job.status) && !media.childElementCount) {
+      replace(media, h("section", { class: "panel placeholder" },
+        h("span", { class: "spinner", "aria-hidden": "true" }),
+        h("p", { text: "The video appears here once it is rendered, " +
+          "usually within a minute. You can leave this page and come " +
+          "back: its address stays valid." })));
+    }
     const finalKey = FINAL.has(job.status) ? job.updatedAt : null;
     if (finalKey && finalKey !== before.final) {
       replace(problem, job.error ? errorPanel(job, findings, code) : null);
