@@ -49,7 +49,11 @@ export function codeEditor(job, source, view) {
     form.hidden = !open;
     view.hidden = open;
     openButton.setAttribute("aria-expanded", String(open));
-    if (open) area.focus();
+    if (open) {
+      area.focus();
+      area.setSelectionRange(0, 0);
+      area.scrollTop = 0;
+    }
     else openButton.focus();
   };
   openButton.addEventListener("click", () => toggle(form.hidden));
