@@ -1,7 +1,8 @@
 // The browser's copy of the gallery list (GET /api/gallery) in
-// localStorage, kept 24 hours. The key carries this code's format
-// version, the value the server's `version`, so both a new UI and a
-// changed gallery replace it.
+// localStorage, kept 24 hours: the gallery page shows it at once, then
+// the server's answer, which replaces it when anything changed. The key
+// carries this code's format version; the entry keeps the server's
+// `version` beside the list.
 
 const KEY = "mathmotion.gallery.v1";
 const MAX_AGE_MS = 24 * 60 * 60 * 1000;

@@ -7,7 +7,7 @@ import { readGallery, writeGallery } from "./gallery-cache.js";
 import { loadStyles } from "./styles.js";
 import { navigate } from "./router.js";
 
-const QUALITY = "medium"; // the quality the gallery's cache is kept at
+const QUALITY = "medium"; // the gallery's quality when it does not say
 
 /** Builds the gallery view into `root`; returns its cleanup. */
 export function mountGallery(root) {
@@ -42,7 +42,10 @@ export function mountGallery(root) {
       return getGallery().then((fresh) => {
         if (!alive) return;
         writeGallery(fresh);
-        if (!cached || cached.version !== fresh.version) show(fresh);
+        // The stored copy shows at once; the answer replaces it when a
+        // poster or a cached video came since (same version) or the
+        // gallery changed (new version).
+        if (JSON.stringify(cached) !== JSON.stringify(fresh)) show(fresh);
       });
     })
     .catch((err) => {
@@ -90,7 +93,7 @@ function renderCards(grid, count, state, status) {
   grid.removeAttribute("aria-busy");
   replace(grid, shown.map((example, i) => h("li", {},
     card(example, `card-${i}`, names.get(example.category), state.style,
-      status))));
+      state.gallery.quality, status))));
   replace(count, shown.length === examples.length
     ? `${examples.length} examples`
     : `${shown.length} of ${examples.length} examples`);
@@ -98,7 +101,7 @@ function renderCards(grid, count, state, status) {
 
 // A button: its name is the title (and "Cached"), its description the
 // example's text; `key` makes the element ids of the card unique.
-function card(example, key, categoryName, style, status) {
+function card(example, key, categoryName, style, quality, status) {
   const variant = (example.styles || {})[style] || {};
   const poster = sitePath(variant.posterUrl);
   const button = h("button", {
@@ -107,7 +110,7 @@ function card(example, key, categoryName, style, status) {
     "aria-labelledby": variant.cached ? `${key}-title ${key}-cached`
       : `${key}-title`,
     "aria-describedby": `${key}-desc`,
-    onclick: () => open(button, example, style, status),
+    onclick: () => open(button, example, style, quality, status),
   },
   poster
     ? h("img", { class: "card-poster", src: poster, alt: "",
@@ -126,7 +129,7 @@ function card(example, key, categoryName, style, status) {
   return button;
 }
 
-async function open(button, example, style, status) {
+async function open(button, example, style, quality, status) {
   if (button.getAttribute("aria-busy") === "true") return;
   button.setAttribute("aria-busy", "true");
   replace(status);
@@ -135,7 +138,7 @@ async function open(button, example, style, status) {
   button.append(label);
   try {
     const job = await submitJob({ galleryId: example.id, stylePreset: style,
-      quality: QUALITY });
+      quality: quality || QUALITY });
     navigate(`/result/${job.id}`);
   } catch (err) {
     label.remove();

@@ -142,11 +142,17 @@ function fillStyles(field, { default: preferred, styles }) {
     h("div", { class: "swatches" }, cards));
 }
 
-/** A small picture of a style: its background with its colours as dots. */
+/** A small picture of a style: its background, its ink as "Aa" and its
+ *  colours as dots. */
 export function stylePreview(style) {
   const preview = h("span", { class: "swatch-preview", "aria-hidden": "true" });
   if (isColor(style.background)) {
     preview.style.setProperty("--swatch-bg", style.background);
+  }
+  if (isColor(style.ink)) {
+    const sample = h("span", { class: "swatch-ink", text: "Aa" });
+    sample.style.setProperty("--ink", style.ink);
+    preview.append(sample);
   }
   for (const color of (style.colors || []).filter(isColor).slice(0, 5)) {
     const dot = h("span", { class: "swatch-dot" });

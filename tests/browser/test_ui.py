@@ -2,9 +2,15 @@
 prompt, the gallery, a failed job and its auto-fix, the rate limit,
 hostile text, and deep links. Screenshots go to test-output/screenshots/."""
 
+import json
+import os
+import shutil
+import tempfile
+import time
+
 import pytest
 
-from browser_harness import System, run_scenario
+from browser_harness import SUITE_CONF, System, run_scenario
 
 # Refused by the safety check on two lines (tests/integration/test_job_api.py
 # makes jobs fail the same way); the builtin provider's auto-fix writes the
@@ -45,11 +51,67 @@ def test_a_prompt_from_the_home_page_plays_with_its_code(system):
     run_scenario("submit", system)
 
 
-def test_a_gallery_example_opens_its_result(system):
-    status, _, _ = system.request("GET", "/api/gallery")
-    if status == 404:
-        pytest.skip("GET /api/gallery answers 404: no gallery on this build")
-    run_scenario("gallery", system)
+# A small gallery of our own keeps the poster renders short (the real one
+# has 22 examples in four styles): two categories, one scene per example.
+GALLERY_SCENE = """from manim import *
+
+
+class {name}(Scene):
+    def construct(self):
+        shape = {shape}(color={color})
+        self.play(Create(shape), run_time=0.5)
+        self.wait(0.2)
+"""
+GALLERY = [
+    ("blue-circle", "A blue circle", "shapes", "Circle", "BLUE"),
+    ("red-square", "A red square", "shapes", "Square", "RED"),
+    ("green-triangle", "A green triangle", "geometry", "Triangle", "GREEN"),
+]
+
+
+def write_gallery(folder):
+    examples = []
+    for ident, title, category, shape, color in GALLERY:
+        name = shape + "Scene"
+        with open(os.path.join(folder, f"{ident}.py"), "w") as f:
+            f.write(GALLERY_SCENE.format(name=name, shape=shape, color=color))
+        examples.append({
+            "id": ident, "title": title, "category": category,
+            "prompt": f"Draw {title.lower()}",
+            "description": f"{title}, drawn edge by edge.",
+            "explanation": f"{title} is drawn with Create.",
+            "file": f"{ident}.py", "scene": name})
+    with open(os.path.join(folder, "gallery.json"), "w") as f:
+        json.dump({"categories": [{"id": "shapes", "name": "Shapes"},
+                                  {"id": "geometry", "name": "Geometry"}],
+                   "examples": examples}, f)
+
+
+def wait_default_posters(system, timeout=90):
+    """Waits (bounded) for the posters of the default style, so that the
+    screenshots show them; the scenario checks whatever state it finds."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        _, _, body = system.json("GET", "/api/gallery")
+        if all(e["styles"]["3Blue1Brown"]["posterUrl"]
+               for e in body["examples"]):
+            return
+        time.sleep(1)
+
+
+def test_a_gallery_example_opens_its_result():
+    folder = tempfile.mkdtemp(prefix="mm-ui-gallery-", dir="/tmp")
+    os.chmod(folder, 0o755)
+    write_gallery(folder)
+    try:
+        with System(gallery=folder, extra_conf=SUITE_CONF) as system:
+            status, _, _ = system.request("GET", "/api/gallery")
+            if status == 404:
+                pytest.skip("GET /api/gallery answers 404 on this build")
+            wait_default_posters(system)
+            run_scenario("gallery", system)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_a_refused_job_shows_its_findings_and_auto_fixes(system):

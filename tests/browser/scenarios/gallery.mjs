@@ -23,6 +23,22 @@ export default async function ({ open }) {
   check(stored && stored.version === gallery.version &&
     Date.now() - stored.savedAt < 60000, "the gallery copy is not stored");
 
+  // A rendered poster is shown; a missing one is a placeholder with the
+  // title.
+  const style = await page.locator("#gallery-style").inputValue();
+  for (const example of gallery.examples) {
+    const card = page.locator(`.card[data-example="${example.id}"]`);
+    if (example.styles[style].posterUrl) {
+      await card.locator("img.card-poster").evaluate((img) => img.complete ||
+        new Promise((ok) => img.addEventListener("load", ok)));
+      check(await card.locator("img.card-poster").evaluate((img) =>
+        img.naturalWidth > 0), `the poster of ${example.id} did not load`);
+    } else {
+      check(await card.locator(".card-poster--empty").textContent() ===
+        example.title, `${example.id} has no placeholder`);
+    }
+  }
+
   // The category filter.
   const category = gallery.categories[0];
   await page.getByRole("button", { name: category.name, exact: true }).click();
@@ -32,7 +48,6 @@ export default async function ({ open }) {
     `the filter ${category.name} shows the wrong cards`);
 
   // Cached badges follow the chosen style.
-  const style = await page.locator("#gallery-style").inputValue();
   const cached = inCategory.filter((e) => e.styles[style] &&
     e.styles[style].cached).length;
   check(await page.locator(".card .badge--cached").count() === cached,
@@ -47,7 +62,10 @@ export default async function ({ open }) {
   check(doc.status === "done", `the example ended ${doc.status}`);
   check(doc.stylePreset === style, "the example opened in another style");
 
-  // A reload of the gallery renders from the stored copy.
+  // Back in the gallery, the stored copy shows at once and the server's
+  // answer adds the Cached badge of the example just rendered.
   await page.goto("/gallery");
-  await page.locator(".card").first().waitFor();
+  await page.locator(`.card[data-example="${example.id}"] .badge--cached`)
+    .waitFor({ timeout: 10000 });
+  await screenshot(page, "gallery-cached-1440");
 }
