@@ -59,28 +59,33 @@ export function codeEditor(job, source, view) {
   openButton.addEventListener("click", () => toggle(form.hidden));
   cancel.addEventListener("click", () => toggle(false));
 
-  form.addEventListener("submit", async (event) => {
+  form.addEventListener("submit", (event) => {
     event.preventDefault();
-    if (!area.value.trim()) {
-      replace(status, "The code is empty.");
-      return;
-    }
-    submit.disabled = true;
-    replace(status);
-    replace(submit, h("span", { class: "spinner", "aria-hidden": "true" }),
-      "Submitting…");
-    try {
-      const fields = { code: area.value, stylePreset: job.stylePreset,
-        quality: job.quality };
-      if (chained) fields.parentJobId = job.id;
-      const next = await submitJob(fields);
-      rememberNext(job.id, next.id);
-      navigate(`/result/${next.id}`);
-    } catch (err) {
-      replace(status, err.message);
-      replace(submit, "Render my code");
-      submit.disabled = false;
-    }
+    send(job, area.value, chained, submit, status);
   });
   return { openButton, form };
+}
+
+/** Submits `code` as a new job and opens it; errors go to `status`. */
+async function send(job, code, chained, submit, status) {
+  if (!code.trim()) {
+    replace(status, "The code is empty.");
+    return;
+  }
+  submit.disabled = true;
+  replace(status);
+  replace(submit, h("span", { class: "spinner", "aria-hidden": "true" }),
+    "Submitting…");
+  try {
+    const fields = { code, stylePreset: job.stylePreset,
+      quality: job.quality };
+    if (chained) fields.parentJobId = job.id;
+    const next = await submitJob(fields);
+    rememberNext(job.id, next.id);
+    navigate(`/result/${next.id}`);
+  } catch (err) {
+    replace(status, err.message);
+    replace(submit, "Render my code");
+    submit.disabled = false;
+  }
 }

@@ -23,69 +23,22 @@ const QUALITIES = [
 
 /** Builds the home view into `root`; returns its cleanup. */
 export function mountHome(root) {
-  const prompt = h("textarea", {
-    id: "prompt", name: "prompt", rows: "4", maxlength: String(MAX_PROMPT),
-    required: true, "aria-describedby": "prompt-count",
-    placeholder: "e.g. Show the area under y = x^2 from 0 to 1",
-  });
-  const count = h("span", { id: "prompt-count", class: "hint" });
-  const updateCount = () => replace(count,
-    `${prompt.value.length} / ${MAX_PROMPT} characters`);
-  prompt.addEventListener("input", updateCount);
-  updateCount();
-
-  const submit = h("button", { type: "submit", class: "button button--primary",
-    id: "submit" }, "Animate");
+  const prompt = promptField();
+  const submit = submitButton();
   const error = h("div", { class: "form-error", role: "alert" });
-  let quotaOut = false;
-  let busy = false;
-  const refresh = () => { submit.disabled = busy || quotaOut; };
-  const quota = quotaView((exhausted) => { quotaOut = exhausted; refresh(); });
-
+  const quota = quotaView((exhausted) => submit.block(exhausted));
   const styleField = h("fieldset", { class: "field styles" },
     h("legend", { text: "Style" }),
     h("p", { class: "hint", text: "Loading the styles…" }));
   loadStyles().then((styles) => fillStyles(styleField, styles));
 
-  const form = h("form", { class: "create", id: "prompt-form", novalidate: true },
-    h("div", { class: "field" },
-      h("label", { for: "prompt", text: "What should the animation show?" }),
-      prompt, count),
-    examplesList(prompt, updateCount),
-    styleField,
-    qualityField(),
-    h("div", { class: "submit-row" }, submit, quota.node),
-    error);
-
-  form.addEventListener("submit", async (event) => {
+  const form = h("form", { class: "create", id: "prompt-form",
+    novalidate: true },
+  prompt.field, examplesList(prompt), styleField, qualityField(),
+  h("div", { class: "submit-row" }, submit.button, quota.node), error);
+  form.addEventListener("submit", (event) => {
     event.preventDefault();
-    replace(error);
-    const text = prompt.value.trim();
-    if (!text) {
-      replace(error, "Describe the animation first, for example " +
-        "\u201cDraw a blue circle\u201d.");
-      prompt.focus();
-      return;
-    }
-    busy = true;
-    refresh();
-    form.setAttribute("aria-busy", "true");
-    replace(submit, h("span", { class: "spinner", "aria-hidden": "true" }),
-      "Submitting…");
-    try {
-      const data = new FormData(form);
-      const job = await submitJob({ prompt: text,
-        stylePreset: data.get("stylePreset") || undefined,
-        quality: data.get("quality") });
-      navigate(`/result/${job.id}`);
-    } catch (err) {
-      // A refusal for the rate limit is told by the quota line itself.
-      if (err.status !== 429) replace(error, err.message);
-      busy = false;
-      refresh();
-      form.removeAttribute("aria-busy");
-      replace(submit, "Animate");
-    }
+    send(form, prompt.input, submit, error);
   });
 
   replace(root,
@@ -96,6 +49,82 @@ export function mountHome(root) {
         "video and explains what it shows." })),
     h("div", { class: "home-layout" }, form, howItWorks()));
   return () => quota.stop();
+}
+
+/** Submits the form; on success goes to the job's result page. */
+async function send(form, input, submit, error) {
+  replace(error);
+  const text = input.value.trim();
+  if (!text) {
+    replace(error, "Describe the animation first, for example " +
+      "\u201cDraw a blue circle\u201d.");
+    input.focus();
+    return;
+  }
+  submit.busy(true);
+  form.setAttribute("aria-busy", "true");
+  try {
+    const data = new FormData(form);
+    const job = await submitJob({ prompt: text,
+      stylePreset: data.get("stylePreset") || undefined,
+      quality: data.get("quality") });
+    navigate(`/result/${job.id}`);
+  } catch (err) {
+    // A refusal for the rate limit is told by the quota line itself.
+    if (err.status !== 429) replace(error, err.message);
+    submit.busy(false);
+    form.removeAttribute("aria-busy");
+  }
+}
+
+/** The prompt box with its character count: {field, input, set(text)}. */
+function promptField() {
+  const input = h("textarea", {
+    id: "prompt", name: "prompt", rows: "4", maxlength: String(MAX_PROMPT),
+    required: true, "aria-describedby": "prompt-count",
+    placeholder: "e.g. Show the area under y = x^2 from 0 to 1",
+  });
+  const count = h("span", { id: "prompt-count", class: "hint" });
+  const update = () => replace(count,
+    `${input.value.length} / ${MAX_PROMPT} characters`);
+  input.addEventListener("input", update);
+  update();
+  const field = h("div", { class: "field" },
+    h("label", { for: "prompt", text: "What should the animation show?" }),
+    input, count);
+  const set = (text) => {
+    input.value = text;
+    update();
+    input.focus();
+  };
+  return { field, input, set };
+}
+
+/** "Animate": disabled while a submission is under way (with a spinner)
+ *  or while the quota is used up. {button, busy(on), block(on)} */
+function submitButton() {
+  const button = h("button", { type: "submit", id: "submit",
+    class: "button button--primary" }, "Animate");
+  let busy = false;
+  let blocked = false;
+  const refresh = () => { button.disabled = busy || blocked; };
+  return {
+    button,
+    busy(on) {
+      busy = on;
+      refresh();
+      if (on) {
+        replace(button, h("span", { class: "spinner", "aria-hidden": "true" }),
+          "Submitting…");
+      } else {
+        replace(button, "Animate");
+      }
+    },
+    block(on) {
+      blocked = on;
+      refresh();
+    },
+  };
 }
 
 function howItWorks() {
@@ -115,17 +144,14 @@ function howItWorks() {
       h("a", { href: "/gallery", text: "gallery examples" }), "."));
 }
 
-function examplesList(prompt, updateCount) {
+function examplesList(prompt) {
   return h("div", { class: "examples" },
     h("span", { class: "examples-label", id: "examples-label",
       text: "Try an example:" }),
     h("ul", { "aria-labelledby": "examples-label" },
       EXAMPLES.map((text) => h("li", {},
-        h("button", { type: "button", class: "chip", onclick: () => {
-          prompt.value = text;
-          updateCount();
-          prompt.focus();
-        } }, text)))));
+        h("button", { type: "button", class: "chip",
+          onclick: () => prompt.set(text) }, text)))));
 }
 
 function fillStyles(field, { default: preferred, styles }) {

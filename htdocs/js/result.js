@@ -29,84 +29,96 @@ const STAGES = { code_generation: "while generating the code",
 
 /** Builds the result view for job `id` into `root`; returns its cleanup. */
 export function mountResult(root, id) {
-  const heading = h("h1", { tabindex: "-1", class: "result-title",
-    text: "Loading the job…" });
-  const meta = h("p", { class: "result-meta" });
-  const announce = h("p", { class: "visually-hidden", role: "status" });
-  const progress = timeline();
-  const chain = h("div");
-  const problem = h("div");
-  const media = h("div", { class: "result-media" });
-  const code = h("div", { class: "result-code" });
-  const notice = h("p", { class: "form-error", role: "alert" });
+  const view = {
+    heading: h("h1", { tabindex: "-1", class: "result-title",
+      text: "Loading the job…" }),
+    meta: h("p", { class: "result-meta" }),
+    chain: h("div"),
+    announce: h("p", { class: "visually-hidden", role: "status" }),
+    notice: h("p", { class: "form-error", role: "alert" }),
+    progress: timeline(),
+    problem: h("div"),
+    media: h("div", { class: "result-media" }),
+    code: h("div", { class: "result-code" }),
+  };
   replace(root,
-    h("header", { class: "result-header" }, heading, meta, chain),
-    announce, notice, progress.node, problem,
-    h("div", { class: "result-grid" }, media, code));
+    h("header", { class: "result-header" }, view.heading, view.meta,
+      view.chain),
+    view.announce, view.notice, view.progress.node, view.problem,
+    h("div", { class: "result-grid" }, view.media, view.code));
 
   let timer = null;
   let stopped = false;
   let shown = { status: null, code: null, final: null };
-
   const poll = async () => {
     try {
       const job = await getJob(id);
       if (stopped) return;
-      replace(notice);
-      shown = update(job, shown);
+      replace(view.notice);
+      shown = showJob(view, job, shown);
       if (!FINAL.has(job.status)) timer = setTimeout(poll, POLL_MS);
     } catch (err) {
       if (stopped) return;
       if (err.status === 404) {
-        replace(heading, "This job does not exist.");
-        replace(notice, `${err.message} Jobs are kept for a while; ` +
+        replace(view.heading, "This job does not exist.");
+        replace(view.notice, `${err.message} Jobs are kept for a while; ` +
           "this one may have been removed, or the address is mistyped.");
-        progress.node.hidden = true;
+        view.progress.node.hidden = true;
         return;
       }
-      replace(notice, err.message);
+      replace(view.notice, err.message);
       timer = setTimeout(poll, RETRY_MS);
     }
   };
-
-  const update = (job, before) => {
-    if (before.status === null) {
-      replace(heading, job.prompt || "Your own code");
-      document.title = `${job.prompt || "Your own code"} · MathMotion`;
-      chain.replaceChildren(chainNav(job));
-    }
-    replace(meta, metaLine(job));
-    progress.update(job);
-    if (job.status !== before.status) {
-      replace(announce, statusSentence(job));
-    }
-    const output = job.output || {};
-    const findings = job.error && job.error.type === "validation"
-      ? parseFindings(job.error.logs) : [];
-    const codeKey = `${output.code}|${findings.length}|${job.status}`;
-    if (output.code && codeKey !== before.code) {
-      replace(code, codePanel(job, output.code, findings));
-    }
-    if (!FINAL.has(job.status) && !media.childElementCount) {
-      replace(media, h("section", { class: "panel placeholder" },
-        h("span", { class: "spinner", "aria-hidden": "true" }),
-        h("p", { text: "The video appears here once it is rendered, " +
-          "usually within a minute. You can leave this page and come " +
-          "back: its address stays valid." })));
-    }
-    const finalKey = FINAL.has(job.status) ? job.updatedAt : null;
-    if (finalKey && finalKey !== before.final) {
-      replace(problem, job.error ? errorPanel(job, findings, code) : null);
-      replace(media, mediaPanel(job), jobActions(job));
-    }
-    return { status: job.status, code: codeKey, final: finalKey };
-  };
-
   poll();
   return () => {
     stopped = true;
     clearTimeout(timer);
   };
+}
+
+/**
+ * Brings `view` up to date with `job`. `before` says what was shown (the
+ * status, the code and the final state, as keys); parts whose key did
+ * not change are left alone, so a playing video or an open editor stays
+ * as it is. Returns the new keys.
+ */
+function showJob(view, job, before) {
+  if (before.status === null) {
+    replace(view.heading, job.prompt || "Your own code");
+    document.title = `${job.prompt || "Your own code"} · MathMotion`;
+    view.chain.replaceChildren(chainNav(job));
+  }
+  replace(view.meta, metaLine(job));
+  view.progress.update(job);
+  if (job.status !== before.status) {
+    replace(view.announce, statusSentence(job));
+  }
+  const output = job.output || {};
+  const findings = job.error && job.error.type === "validation"
+    ? parseFindings(job.error.logs) : [];
+  const codeKey = `${output.code}|${findings.length}|${job.status}`;
+  if (output.code && codeKey !== before.code) {
+    replace(view.code, codePanel(job, output.code, findings));
+  }
+  const finalKey = FINAL.has(job.status) ? job.updatedAt : null;
+  if (!finalKey && !view.media.childElementCount) {
+    replace(view.media, placeholder());
+  }
+  if (finalKey && finalKey !== before.final) {
+    replace(view.problem, job.error ? errorPanel(job, findings, view.code)
+      : null);
+    replace(view.media, mediaPanel(job), jobActions(job));
+  }
+  return { status: job.status, code: codeKey, final: finalKey };
+}
+
+function placeholder() {
+  return h("section", { class: "panel placeholder" },
+    h("span", { class: "spinner", "aria-hidden": "true" }),
+    h("p", { text: "The video appears here once it is rendered, usually " +
+      "within a minute. You can leave this page and come back: its " +
+      "address stays valid." }));
 }
 
 function metaLine(job) {
