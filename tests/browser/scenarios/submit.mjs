@@ -63,6 +63,10 @@ export default async function ({ open }) {
     .currentTime > 0.5, null, { timeout: 10000 });
   await page.getByRole("button", { name: "Pause" }).click();
   check(await video.evaluate((v) => v.paused), "Pause did not pause");
+  await page.getByRole("button", { name: "Fullscreen" }).click();
+  await page.waitForFunction(() => document.fullscreenElement &&
+    document.fullscreenElement.tagName === "VIDEO");
+  await page.evaluate(() => document.exitFullscreen());
   const download = await page.getByRole("link", { name: "Download MP4" })
     .getAttribute("href");
   check(download === `/api/jobs/${id}/video?download=1`,
