@@ -5,7 +5,7 @@ import { h, replace } from "./dom.js";
 /** A <figure> playing `videoUrl` (a site path) for job `jobId`. */
 export function player(videoUrl, jobId) {
   const video = h("video", { class: "video", controls: true,
-    playsinline: true, preload: "metadata", src: videoUrl,
+    playsinline: true, preload: "auto", src: videoUrl,
     "aria-label": "The animation" });
   const toggle = h("button", { type: "button", class: "button",
     onclick: () => (video.paused ? video.play() : video.pause()) }, "Play");

@@ -13,6 +13,7 @@ import { codeEditor } from "./editor.js";
 const POLL_MS = 1000;
 const RETRY_MS = 3000; // after a failed poll
 const FINAL = new Set(["done", "failed"]);
+const TITLE_CHARS = 160; // a longer prompt is cut in the heading
 const ERROR_TYPES = {
   validation: "Refused by the safety check",
   runtime_error: "Manim raised an error",
@@ -85,9 +86,13 @@ export function mountResult(root, id) {
  */
 function showJob(view, job, before) {
   if (before.status === null) {
-    replace(view.heading, job.prompt || "Your own code");
-    document.title = `${job.prompt || "Your own code"} · MathMotion`;
-    view.chain.replaceChildren(chainNav(job));
+    const prompt = job.prompt || "Your own code";
+    const long = prompt.length > TITLE_CHARS;
+    replace(view.heading, long ? `${prompt.slice(0, TITLE_CHARS)}…` : prompt);
+    document.title = `${view.heading.textContent} · MathMotion`;
+    replace(view.chain, long ? h("details", { class: "full-prompt" },
+      h("summary", { text: "Full prompt" }), h("p", { text: prompt })) : null,
+    chainNav(job));
   }
   replace(view.meta, metaLine(job));
   view.progress.update(job);
