@@ -9,7 +9,7 @@ class ExponentialVsPolynomial(Scene):
     def construct(self):
         def view(x_max, y_max, y_step):
             axes = Axes(x_range=[0, x_max, 1], y_range=[0, y_max, y_step],
-                        x_length=9, y_length=5.6,
+                        x_length=8, y_length=5.6,
                         axis_config={"include_numbers": True,
                                      "font_size": 28}).to_edge(LEFT, buff=0.7)
             axes.shift(DOWN * 0.4)
@@ -25,21 +25,20 @@ class ExponentialVsPolynomial(Scene):
         near = view(5, 30, 5)
         far = view(10, 1100, 200)
         legend = VGroup(MathTex("y = 2^x", color=YELLOW),
-                        MathTex("y = x^2", color=BLUE)).arrange(
-            DOWN, aligned_edge=LEFT).to_corner(UR, buff=0.6)
+                        MathTex("y = x^2", color=BLUE))
+        crossing_text = MathTex(r"2^x = x^2 \text{ at } x = 2,\ 4",
+                                color=GREEN).scale(0.8)
+        moral = MathTex(r"\lim_{x\to\infty} \frac{x^k}{2^x} = 0")
+        panel = VGroup(legend[0], legend[1], crossing_text, moral).arrange(
+            DOWN, aligned_edge=LEFT, buff=0.4).to_corner(UR, buff=0.5)
         crossings = VGroup(*(Dot(near[0].c2p(x, x ** 2), color=GREEN)
                              for x in (2, 4)))
-        crossing_text = MathTex(r"2^x = x^2 \text{ at } x = 2,\ 4",
-                                color=GREEN).scale(0.8).next_to(legend, DOWN,
-                                                                buff=0.5)
         far_dots = VGroup(Dot(far[0].c2p(10, 1024), color=YELLOW),
                           Dot(far[0].c2p(10, 100), color=BLUE))
         far_text = VGroup(MathTex("2^{10} = 1024", color=YELLOW),
                           MathTex("10^2 = 100", color=BLUE)).scale(0.8)
         far_text[0].next_to(far_dots[0], LEFT, buff=0.2)
         far_text[1].next_to(far_dots[1], UP, buff=0.2)
-        moral = MathTex(r"\lim_{x\to\infty} \frac{x^k}{2^x} = 0").next_to(
-            crossing_text, DOWN, buff=0.6)
 
         self.play(Create(near[0]), run_time=1)
         self.play(Create(near[1]), Create(near[2]), Write(legend), run_time=1.5)

@@ -22,11 +22,10 @@ class PrimeSieve(Scene):
 
         legend = VGroup(*(Text(f"multiples of {p}", color=c).scale(0.45)
                           for p, c in SIEVE_PRIMES))
-        legend.arrange(DOWN, aligned_edge=LEFT, buff=0.3).to_edge(RIGHT,
-                                                                  buff=1.0)
-        legend.shift(UP * 1.2)
-        result = Text("25 primes below 100", color=YELLOW).scale(0.55)
-        result.next_to(legend, DOWN, buff=0.7, aligned_edge=LEFT)
+        result = Text("25 primes below 100", color=YELLOW).scale(0.5)
+        VGroup(*legend, result).arrange(DOWN, aligned_edge=LEFT,
+                                        buff=0.3).to_edge(RIGHT, buff=0.6)
+        result.shift(DOWN * 0.4)
 
         self.play(FadeIn(cells, lag_ratio=0.01), run_time=1.2)
         self.play(number[1][1].animate.set_opacity(0.3), run_time=0.4)

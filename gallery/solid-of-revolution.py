@@ -10,14 +10,16 @@ class SolidOfRevolution(ThreeDScene):
     def construct(self):
         axes = ThreeDAxes(x_range=[0, 5, 1], y_range=[-2.5, 2.5, 1],
                           z_range=[-2.5, 2.5, 1], x_length=6, y_length=5,
-                          z_length=5)
+                          z_length=5).shift(RIGHT * 1.5)
         curve = ParametricFunction(
             lambda t: axes.c2p(t, np.sqrt(t), 0), t_range=[0, 4],
             color=YELLOW, stroke_width=6)
         solid = Surface(
             lambda u, v: axes.c2p(u, np.sqrt(u) * np.cos(v),
                                   np.sqrt(u) * np.sin(v)),
-            u_range=[0, 4], v_range=[0, TAU], resolution=(12, 24),
+            # u starts just above 0: faces of zero size at the tip break the
+            # 3D shading.
+            u_range=[0.02, 4], v_range=[0, TAU], resolution=(12, 24),
             checkerboard_colors=[BLUE_D, BLUE_E], fill_opacity=0.6,
             stroke_width=0.5)
         # One disc cross-section at x = 2 (radius sqrt 2).
@@ -30,7 +32,7 @@ class SolidOfRevolution(ThreeDScene):
             MathTex(r"V = \pi\int_0^4 (\sqrt{x})^2\,dx = 8\pi"),
         ).arrange(DOWN, aligned_edge=LEFT, buff=0.4).to_corner(UL, buff=0.5)
 
-        self.set_camera_orientation(phi=70 * DEGREES, theta=-70 * DEGREES,
+        self.set_camera_orientation(phi=70 * DEGREES, theta=-60 * DEGREES,
                                     zoom=0.9)
         self.add_fixed_in_frame_mobjects(labels)
         self.remove(labels)
@@ -41,5 +43,5 @@ class SolidOfRevolution(ThreeDScene):
                          about_point=axes.c2p(0, 0, 0)),
                   FadeIn(solid), run_time=2.5)
         self.play(FadeIn(disc), Write(labels[1]), run_time=1)
-        self.move_camera(theta=-20 * DEGREES, run_time=2)
+        self.move_camera(theta=-110 * DEGREES, run_time=2)
         self.wait(0.5)

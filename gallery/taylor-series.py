@@ -5,7 +5,7 @@ from manim import *
 import math
 import numpy as np
 
-Y_MAX = 2.6  # polynomials are drawn only while they stay inside the axes
+Y_MAX = 2.4  # polynomials are drawn only while they stay inside the axes
 
 
 def taylor(degree):
@@ -54,8 +54,9 @@ class TaylorSeries(Scene):
         curve, text = approximation(1), formula(1)
         self.play(Create(curve), Write(text), run_time=1)
         for count in range(2, len(terms) + 1):
+            target = formula(count)
             self.play(Transform(curve, approximation(count)),
-                      TransformMatchingTex(text, formula(count)), run_time=1.2)
-            text = formula(count)
+                      TransformMatchingTex(text, target), run_time=1.2)
+            text = target
             self.wait(0.2)
         self.wait(0.6)
