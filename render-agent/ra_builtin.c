@@ -160,8 +160,11 @@ static ra_gen_status finish(ra_scene *g, ra_try_result r, ra_generated *out,
     return RA_GEN_OK;
 }
 
-ra_gen_status ra_builtin_generate(const char *prompt, const mm_style *style,
-                                  ra_generated *out, char **message)
+const ra_scene_colours ra_scene_colours_manim = {
+    "#0f1117", "#58c4dd", "#f7d96f", "#83c167", "#ffffff", "#888888", 4.0};
+
+ra_gen_status ra_builtin_generate(const char *prompt, ra_generated *out,
+                                  char **message)
 {
     ra_words *ws;
     ra_scene g;
@@ -171,10 +174,10 @@ ra_gen_status ra_builtin_generate(const char *prompt, const mm_style *style,
         *message = NULL;
     if (out)
         memset(out, 0, sizeof(*out));
-    if (!prompt || !style || !out || !message) {
+    if (!prompt || !out || !message) {
         if (message)
             *message = dup_string("The code generator was called without "
-                                  "a request or a style.");
+                                  "a request.");
         return RA_GEN_ERROR;
     }
     if (strlen(prompt) > RA_BUILTIN_MAX_PROMPT) {
@@ -189,7 +192,7 @@ ra_gen_status ra_builtin_generate(const char *prompt, const mm_style *style,
         return RA_GEN_ERROR;
     }
     memset(&g, 0, sizeof(g));
-    g.st = style;
+    g.st = &ra_scene_colours_manim;
     ra_words_split(prompt, ws);
     r = dispatch(&g, prompt, ws);
     free(ws);

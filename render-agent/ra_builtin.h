@@ -54,15 +54,33 @@ typedef enum {
 } ra_gen_status;
 
 /*
- * Writes a scene for `prompt` painted with `style`. On RA_GEN_OK fills
+ * The colours generated scenes are written in: Manim's own (as hex) on
+ * the 3Blue1Brown background, whatever the job's style. The render-time
+ * theme (render-agent/theme/mm_theme.py) repaints them in the job's
+ * style, as it does code from an LLM, the gallery or a person.
+ */
+typedef struct ra_scene_colours {
+    const char *background; /* the background the scene sets */
+    const char *primary;    /* main stroke / fill (BLUE) */
+    const char *secondary;  /* second object, e.g. a tangent (YELLOW) */
+    const char *accent;     /* highlights, dots, areas (GREEN) */
+    const char *text;       /* labels and equations (WHITE) */
+    const char *axis;       /* axes and grids (GREY) */
+    double stroke_width;    /* Manim's default stroke width */
+} ra_scene_colours;
+
+extern const ra_scene_colours ra_scene_colours_manim;
+
+/*
+ * Writes a scene for `prompt` in ra_scene_colours_manim. On RA_GEN_OK fills
  * *out, which the caller releases with ra_generated_free(), and leaves
  * *message NULL. Otherwise *out is zeroed and *message is a malloc'd
  * sentence for a person that the caller frees (for RA_GEN_UNSUPPORTED it
  * says what the offline generator understands, with examples; it may be
  * NULL if even that allocation failed).
  */
-ra_gen_status ra_builtin_generate(const char *prompt, const mm_style *style,
-                                  ra_generated *out, char **message);
+ra_gen_status ra_builtin_generate(const char *prompt, ra_generated *out,
+                                  char **message);
 
 /* Frees the strings of *g and zeroes it; NULL is allowed. */
 void ra_generated_free(ra_generated *g);

@@ -16,17 +16,17 @@
 #define RA_BUILTIN_INTERNAL_H
 
 #include "mm_buf.h"
-#include "mm_style.h"
+#include "ra_builtin.h"
 
 /* A scene while it is written. */
 typedef struct ra_scene {
-    const mm_style *st; /* colours and stroke width */
-    mm_buf code;        /* the scene being written */
-    mm_buf expl;        /* the explanation being written */
-    int anims;          /* self.play and self.wait calls written */
-    mm_buf why;         /* why a planner refused, for the user */
-    mm_buf labels;      /* Python names of the labels placed so far,
-                           comma-separated (ra_code_place_label) */
+    const ra_scene_colours *st; /* colours and stroke width */
+    mm_buf code;                /* the scene being written */
+    mm_buf expl;                /* the explanation being written */
+    int anims;                  /* self.play and self.wait calls written */
+    mm_buf why;                 /* why a planner refused, for the user */
+    mm_buf labels;              /* Python names of the labels placed so far,
+                                   comma-separated (ra_code_place_label) */
 } ra_scene;
 
 /* What a planner made of the request. */
@@ -39,7 +39,7 @@ typedef enum {
 
 /*
  * A colour reference: >= 0 indexes the colour table of ra_prompt
- * (ra_colour_word), < 0 is slot k of the style's palette, RA_PALETTE(k):
+ * (ra_colour_word), < 0 is slot k of the scene palette, RA_PALETTE(k):
  * primary, secondary, accent, text, then round again.
  */
 #define RA_PALETTE(k) (-1 - (k))

@@ -38,6 +38,9 @@ typedef struct ra_config {
     const char *socket_user; /* user that may connect (httpd's), or NULL */
     const char *venv;        /* Python venv with Manim */
     const char *validator;   /* path of mm_validate.py */
+    const char *theme;       /* path of mm_theme.py, the render-time
+                                style (default: ../theme/mm_theme.py
+                                beside the validator's folder) */
     const char *media_dir;   /* videos by content hash */
     const char *jobs_dir;    /* per-job work folders */
     const char *agent_id;    /* unique per process, for leases */
@@ -71,7 +74,7 @@ typedef struct ra_config {
     int llm_timeout;          /* seconds per provider call */
     int llm_connect_timeout;  /* seconds to connect */
     int auto_repairs;         /* repairs of code that failed to render */
-    char *owned[4];           /* paths built from data_dir */
+    char *owned[5];           /* paths built from data_dir */
 } ra_config;
 
 /*

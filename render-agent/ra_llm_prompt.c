@@ -29,12 +29,22 @@ static const char ra_llm_rules[] =
     "{\"code\": \"<the whole Python file>\", \"explanation\": \"<two or "
     "three sentences for the learner about what the animation shows>\"}\n";
 
+/* The render-time theme repaints Manim's named colours in the job's
+ * style (render-agent/theme/mm_theme.py), so the model must use them. */
+static const char ra_llm_colours[] =
+    "Colours: use only Manim's named colours (BLUE, TEAL, GREEN, YELLOW, "
+    "GOLD, RED, MAROON, PURPLE, PINK, ORANGE, each also _A to _E, WHITE "
+    "for text and formulas, GREY for axes and grids), never hex strings "
+    "or RGB values, and do not set the background, the font or stroke "
+    "widths: the renderer applies the chosen style's palette, "
+    "background, font and line weight to those.\n";
+
 static const char ra_llm_examples[] =
     "Example request: Show the unit circle and a point moving on it.\n"
     "Example answer: {\"code\": \"from manim import *\\n\\nclass "
     "UnitCircle(Scene):\\n    def construct(self):\\n        circle = "
-    "Circle(radius=2, color=PRIMARY)\\n        dot = Dot(circle.point_"
-    "from_proportion(0), color=ACCENT)\\n        self.play(Create(circle)"
+    "Circle(radius=2, color=BLUE)\\n        dot = Dot(circle.point_"
+    "from_proportion(0), color=YELLOW)\\n        self.play(Create(circle)"
     ")\\n        self.play(MoveAlongPath(dot, circle), run_time=3)\\n    "
     "    self.wait(1)\\n\", \"explanation\": \"A point travels once around "
     "the unit circle; its coordinates are the cosine and sine of the "
@@ -43,30 +53,23 @@ static const char ra_llm_examples[] =
     "Example answer: {\"code\": \"from manim import *\\n\\nclass "
     "Parabola(Scene):\\n    def construct(self):\\n        axes = Axes("
     "x_range=[-3, 3, 1], y_range=[0, 9, 3])\\n        graph = axes.plot("
-    "lambda x: x**2, color=PRIMARY)\\n        label = MathTex(\\\"y = "
-    "x^2\\\", color=TEXT).to_corner(UR)\\n        self.play(Create(axes))"
+    "lambda x: x**2, color=BLUE)\\n        label = MathTex(\\\"y = "
+    "x^2\\\", color=WHITE).to_corner(UR)\\n        self.play(Create(axes))"
     "\\n        self.play(Create(graph), Write(label))\\n        self.wait"
     "(1)\\n\", \"explanation\": \"The parabola y = x^2 is drawn on axes: "
     "it is symmetric about the y-axis and has its minimum at the "
     "origin.\"}\n"
-    "(In the examples PRIMARY, ACCENT and TEXT stand for the colours "
-    "given above: write them as hex strings.)\n";
+    "";
 
 char *ra_llm_system_prompt(const mm_style *style)
 {
     mm_buf b = MM_BUF_INIT;
 
     mm_buf_puts(&b, ra_llm_rules);
+    mm_buf_puts(&b, ra_llm_colours);
     if (style)
-        mm_buf_printf(&b,
-                      "Style \"%s\": set self.camera.background_color = "
-                      "\"%s\" first in construct; main colour (PRIMARY) "
-                      "%s, second colour %s, highlights (ACCENT) %s, text "
-                      "and formulas (TEXT) %s, axes and grids %s; stroke "
-                      "width %.1f.\n",
-                      style->name, style->background, style->primary,
-                      style->secondary, style->accent, style->text,
-                      style->axis, style->stroke_width);
+        mm_buf_printf(&b, "This video uses the \"%s\" style: %s\n",
+                      style->name, style->description);
     mm_buf_puts(&b, ra_llm_examples);
     return mm_buf_steal(&b);
 }

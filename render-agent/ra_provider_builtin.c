@@ -39,7 +39,8 @@ static int ra_builtin_provider_generate(const ra_provider *p,
     ra_gen_status gs;
 
     (void)p;
-    gs = ra_builtin_generate(prompt, style, out, &message);
+    (void)style; /* the render-time theme applies it */
+    gs = ra_builtin_generate(prompt, out, &message);
     if (gs == RA_GEN_OK)
         return 0;
     err->type =

@@ -14,6 +14,7 @@
 #include <stdarg.h>
 #include <fcntl.h>
 #include <ftw.h>
+#include <jansson.h>
 #include <limits.h>
 #include <signal.h>
 #include <stdio.h>
@@ -279,7 +280,30 @@ static ra_limits ra_render_limits(const ra_config *cfg, const mm_job *job)
     return lim;
 }
 
-/* Runs manim in a sandbox registered on the slot. */
+/* The preset as the render-time theme reads it (see mm_theme.py). */
+static char *ra_theme_json(const mm_job *job)
+{
+    const mm_style *st = mm_style_find(job->style_preset);
+    json_t *o, *palette = json_object();
+    char *text;
+    int i;
+
+    if (!st)
+        st = mm_style_find(MM_STYLE_DEFAULT);
+    for (i = 0; i < MM_HUE_COUNT; i++)
+        if (st->palette[i])
+            json_object_set_new(palette, mm_hue_name((mm_hue)i),
+                                json_string(st->palette[i]));
+    o = json_pack("{s:s, s:s, s:s, s:s, s:f, s:o}", "name", st->name,
+                  "background", st->background, "ink", st->ink, "font",
+                  st->font, "stroke_scale", st->stroke_scale, "palette",
+                  palette);
+    text = o ? json_dumps(o, JSON_COMPACT) : NULL;
+    json_decref(o);
+    return text;
+}
+
+/* Runs manim, through the theme, in a sandbox registered on the slot. */
 static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
                         const char *dir, const char *scene_class,
                         ra_render_ctx *rc, ra_sandbox_result *res,
@@ -287,12 +311,12 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
 {
     const ra_config *cfg = &ag->cfg;
     ra_limits lim = ra_render_limits(cfg, job);
-    ra_sandbox_env env = {cfg->venv, NULL, NULL};
+    ra_sandbox_env env = {cfg->venv, cfg->theme, "/opt/mm_theme.py"};
     char python[PATH_MAX], path_env[PATH_MAX + 32], name[64];
-    const char *argv[24] = {python, "-I", "-m", "manim", "--hide-splash",
-                            "render", ra_quality_find(job->quality)->flag,
-                            "--silent", "--disable_caching", "--progress_bar",
-                            "display",
+    char *theme = ra_theme_json(job);
+    const char *argv[24] = {python, "-I", "/opt/mm_theme.py", theme, "render",
+                            ra_quality_find(job->quality)->flag, "--silent",
+                            "--disable_caching", "--progress_bar", "display",
                             /* Relative paths: TeX in paranoid mode
                              * (openin_any=p) refuses absolute ones. */
                             "--media_dir", "media", "--config_file",
@@ -307,6 +331,10 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
     ra_sandbox *sb;
     int ok, n = 0;
 
+    if (!theme) {
+        *why = "out of memory";
+        return -1;
+    }
     while (argv[n])
         n++;
     if (cfg->last_frame)
@@ -318,8 +346,10 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
              cfg->venv);
     snprintf(name, sizeof(name), "%d-%d-render", (int)getpid(), slot->index);
     sb = ra_sandbox_create(&env, &lim, dir, name, why);
-    if (!sb)
+    if (!sb) {
+        free(theme);
         return -1;
+    }
     pthread_mutex_lock(&ag->lock);
     slot->sandbox = sb;
     if (slot->lost)
@@ -330,6 +360,7 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
     slot->sandbox = NULL;
     pthread_mutex_unlock(&ag->lock);
     ra_sandbox_destroy(sb);
+    free(theme);
     if (ok != 0)
         *why = "the sandbox could not start";
     return ok;

@@ -45,8 +45,8 @@ ra_try_result ra_refuse(ra_scene *g, const char *fmt, ...)
     return RA_TRY_REFUSED;
 }
 
-/* The style's colour for a palette reference (c < 0). */
-static const char *palette(const mm_style *st, int c)
+/* The scene colour for a palette reference (c < 0). */
+static const char *palette(const ra_scene_colours *st, int c)
 {
     switch ((-1 - c) % 4) {
     case 0:

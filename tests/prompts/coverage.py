@@ -32,7 +32,7 @@ def parse_args(argv):
     p.add_argument("--render", action="store_true",
                    help="also render each scene's last frame (slow)")
     p.add_argument("--style", default="3Blue1Brown",
-                   help="style preset to generate with")
+                   help="style preset to render in")
     p.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
                    help="renders run in parallel (default: one per core)")
     p.add_argument("--category", help="only this category")
@@ -44,7 +44,7 @@ def parse_args(argv):
 
 def check(cases, args):
     """Generates, checks and validates; returns one result dict per case."""
-    answers = suite.generate([c.prompt for c in cases], args.style)
+    answers = suite.generate([c.prompt for c in cases])
     results = []
     for case, ans in zip(cases, answers):
         ok = ans["status"] == "ok"
@@ -70,7 +70,8 @@ def render_all(results, args):
     def one(item):
         i, r = item
         ok, detail = suite.render(r["answer"]["code"],
-                                  os.path.join(base, f"{i:03d}"))
+                                  os.path.join(base, f"{i:03d}"),
+                                  args.style)
         r["rendered"] = ok
         if not ok:
             r["why"] = "render: " + detail.strip().splitlines()[-1] \

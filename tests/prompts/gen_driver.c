@@ -3,10 +3,9 @@
  * agent, for the prompt suite (tests/prompts/coverage.py and
  * test_prompt_suite.py compile it under build/prompts/).
  *
- *   gen_driver [--style NAME] PROMPT   one JSON object for PROMPT
- *   gen_driver [--style NAME] --batch  reads one JSON string (a prompt)
- *                                      per line of stdin, writes one JSON
- *                                      object per line of stdout
+ *   gen_driver PROMPT    one JSON object for PROMPT
+ *   gen_driver --batch   reads one JSON string (a prompt) per line of
+ *                        stdin, writes one JSON object per line of stdout
  *
  * Each object is {"status": "ok" | "unsupported" | "error", "code",
  * "explanation", "animations", "message"} with null for what is absent.
@@ -18,17 +17,16 @@
 
 #include <jansson.h>
 
-#include "mm_style.h"
 #include "ra_builtin.h"
 
 static const char *const status_names[] = {"ok", "unsupported", "error"};
 
 /* Prints the generator's answer for one prompt as one JSON line. */
-static void answer(const char *prompt, const mm_style *st)
+static void answer(const char *prompt)
 {
     ra_generated g;
     char *msg = NULL, *line;
-    ra_gen_status rc = ra_builtin_generate(prompt, st, &g, &msg);
+    ra_gen_status rc = ra_builtin_generate(prompt, &g, &msg);
     json_t *o = json_object();
 
     json_object_set_new(o, "status", json_string(status_names[rc]));
@@ -48,7 +46,7 @@ static void answer(const char *prompt, const mm_style *st)
 }
 
 /* Answers every JSON-string line of stdin. */
-static int batch(const mm_style *st)
+static int batch(void)
 {
     char *buf = NULL;
     size_t cap = 0;
@@ -59,7 +57,7 @@ static int batch(const mm_style *st)
         json_t *s = json_loads(buf, JSON_DECODE_ANY, &jerr);
 
         if (json_is_string(s))
-            answer(json_string_value(s), st);
+            answer(json_string_value(s));
         else
             puts("{\"status\": \"error\", \"message\": \"not a JSON "
                  "string\"}");
@@ -71,19 +69,12 @@ static int batch(const mm_style *st)
 
 int main(int argc, char **argv)
 {
-    const mm_style *st = mm_style_find(MM_STYLE_DEFAULT);
-    int i = 1;
-
-    if (argc > 2 && strcmp(argv[1], "--style") == 0) {
-        st = mm_style_find(argv[2]);
-        i = 3;
-    }
-    if (!st || i != argc - 1) {
-        fprintf(stderr, "usage: gen_driver [--style NAME] PROMPT|--batch\n");
+    if (argc != 2) {
+        fprintf(stderr, "usage: gen_driver PROMPT|--batch\n");
         return 2;
     }
-    if (strcmp(argv[i], "--batch") == 0)
-        return batch(st);
-    answer(argv[i], st);
+    if (strcmp(argv[1], "--batch") == 0)
+        return batch();
+    answer(argv[1]);
     return 0;
 }

@@ -30,6 +30,7 @@ DRIVER = os.path.join(ROOT, "build", "prompts", "gen_driver")
 VALIDATOR = os.path.join(ROOT, "render-agent", "validator", "mm_validate.py")
 VENV = os.environ.get("MM_VENV", "/opt/mathmotion/venv")
 VENV_PYTHON = os.path.join(VENV, "bin", "python3")
+AGENT = os.path.join(ROOT, "build", "render-agent")
 
 # The generator's files: the dispatcher, the parser, and one planner and
 # writer per topic (the agent's other files are not needed).
@@ -92,13 +93,13 @@ def build_driver(cc: str = "cc") -> str:
     return DRIVER
 
 
-def generate(prompts: list[str], style: str = "3Blue1Brown") -> list[dict]:
+def generate(prompts: list[str]) -> list[dict]:
     """Runs the generator on every prompt; returns one answer per prompt:
     {"status", "code", "explanation", "animations", "message"}. Raises
     RuntimeError if the driver fails (a sanitizer report, for one)."""
     driver = build_driver()
     stdin = "".join(json.dumps(p) + "\n" for p in prompts)
-    proc = subprocess.run([driver, "--style", style, "--batch"], input=stdin,
+    proc = subprocess.run([driver, "--batch"], input=stdin,
                           capture_output=True, text=True, timeout=300)
     if proc.returncode != 0:
         raise RuntimeError(f"gen_driver exited {proc.returncode}:\n"
@@ -143,24 +144,34 @@ def have_manim() -> bool:
     return os.path.exists(VENV_PYTHON)
 
 
-def render(code: str, workdir: str, timeout: int = 180) -> tuple[bool, str]:
-    """Renders the last frame of a scene at low quality in workdir.
-    Returns (ok, the PNG's path or the end of the log)."""
+def render(code: str, workdir: str, style: str = "3Blue1Brown",
+           timeout: int = 180) -> tuple[bool, str]:
+    """Renders the last frame of a scene at low quality in `style`, the
+    way a job is rendered (the agent's one-shot mode: validator, theme,
+    sandbox), with workdir as its data folder. Returns (ok, the PNG's path
+    or the end of the log)."""
     os.makedirs(workdir, exist_ok=True)
-    with open(os.path.join(workdir, "scene.py"), "w", encoding="utf-8") as f:
+    os.chmod(workdir, 0o755)
+    scene = os.path.join(workdir, "scene.py")
+    with open(scene, "w", encoding="utf-8") as f:
         f.write(code)
-    cmd = [VENV_PYTHON, "-m", "manim", "render", "-ql", "-s",
-           "--disable_caching", "--progress_bar", "none", "--silent",
-           "--media_dir", "media", "-o", "frame", "scene.py",
-           "MathMotionScene"]
+    data = os.path.join(workdir, "data")
+    os.makedirs(data, exist_ok=True)
+    os.chmod(data, 0o755)
+    cmd = [AGENT, "--render", scene, "--venv", VENV, "--validator",
+           VALIDATOR, "--data-dir", data, "--style", style, "--quality",
+           "low", "--last-frame"]
     try:
-        proc = subprocess.run(cmd, cwd=workdir, capture_output=True,
-                              text=True, timeout=timeout,
-                              env=dict(os.environ, COLUMNS="200"))
+        proc = subprocess.run(cmd, capture_output=True, text=True,
+                              timeout=timeout)
     except subprocess.TimeoutExpired:
         return False, "timed out"
-    pngs = glob.glob(os.path.join(workdir, "media", "**", "frame*.png"),
-                     recursive=True)
-    if proc.returncode != 0 or not pngs:
+    try:
+        result = json.loads(proc.stdout)
+    except ValueError:
         return False, (proc.stdout + proc.stderr)[-3000:]
-    return True, pngs[0]
+    if not result.get("ok"):
+        return False, "%s: %s\n%s" % (result.get("errorType"),
+                                      result.get("message"),
+                                      (result.get("stderrTail") or "")[-2000:])
+    return True, result["output"]

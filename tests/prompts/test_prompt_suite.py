@@ -1,9 +1,10 @@
 """The offline generator over the prompt suite (suite.tsv).
 
 Every prompt must be understood, its code must hold the prompt's
-must-contain text and pass the project's validator, in every style; one
-prompt per category is rendered (last frame only); hostile requests never
-change the structure of the code.
+must-contain text and pass the project's validator; one prompt per
+category is rendered (last frame only, the styles in turn: the render-time
+theme applies them); hostile requests never change the structure of the
+code.
 """
 
 from __future__ import annotations
@@ -29,20 +30,15 @@ CASES = suite.load_suite()
 
 @pytest.fixture(scope="session")
 def answers():
-    """The generator's answers for the whole suite, per style."""
-    prompts = [c.prompt for c in CASES]
-    return {style: suite.generate(prompts, style) for style in STYLES}
+    """The generator's answers for the whole suite."""
+    return suite.generate([c.prompt for c in CASES])
 
 
 @pytest.fixture(scope="session")
 def verdicts(answers):
-    """The validator's verdict for every understood answer, per style."""
-    out = {}
-    for style, ans in answers.items():
-        ok = [i for i, a in enumerate(ans) if a["status"] == "ok"]
-        got = suite.validate([ans[i]["code"] for i in ok])
-        out[style] = dict(zip(ok, got))
-    return out
+    """The validator's verdict for every understood answer."""
+    ok = [i for i, a in enumerate(answers) if a["status"] == "ok"]
+    return dict(zip(ok, suite.validate([answers[i]["code"] for i in ok])))
 
 
 def test_suite_covers_every_category():
@@ -59,14 +55,13 @@ def test_suite_covers_every_category():
                          ids=[f"{c.category}:{c.line}" for c in CASES])
 def test_prompt(index, answers, verdicts):
     case = CASES[index]
-    for style in STYLES:
-        ans = answers[style][index]
-        assert ans["status"] == "ok", f"{case.prompt!r}: {ans['message']}"
-        assert case.must in ans["code"], case.prompt
-        assert len(ans["explanation"]) > 40
-        verdict = verdicts[style][index]
-        assert verdict["ok"], (case.prompt, verdict["findings"])
-        assert verdict["sceneClass"] == "MathMotionScene"
+    ans = answers[index]
+    assert ans["status"] == "ok", f"{case.prompt!r}: {ans['message']}"
+    assert case.must in ans["code"], case.prompt
+    assert len(ans["explanation"]) > 40
+    verdict = verdicts[index]
+    assert verdict["ok"], (case.prompt, verdict["findings"])
+    assert verdict["sceneClass"] == "MathMotionScene"
 
 
 def _sample():
@@ -85,10 +80,9 @@ def test_one_prompt_per_category_renders(answers):
     with tempfile.TemporaryDirectory() as tmp:
         def one(item):
             k, case = item
-            # alternate the dark and the light style
-            style = STYLES[k % 2]
-            code = answers[style][index[case.prompt]]["code"]
-            return case, suite.render(code, os.path.join(tmp, str(k)))
+            code = answers[index[case.prompt]]["code"]
+            return case, suite.render(code, os.path.join(tmp, str(k)),
+                                      STYLES[k % len(STYLES)])
 
         with ThreadPoolExecutor(max_workers=os.cpu_count() or 2) as pool:
             results = list(pool.map(one, enumerate(sample)))
@@ -140,7 +134,7 @@ def _structure_ok(code: str):
 
 
 def test_hostile_requests_never_change_the_code():
-    ans = suite.generate(HOSTILE, "Dark")
+    ans = suite.generate(HOSTILE)
     ok = [a for a in ans if a["status"] == "ok"]
     assert len(ok) >= 10  # the checks ran on real scenes
     for a in ans:

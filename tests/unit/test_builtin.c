@@ -9,11 +9,6 @@
 #include "mm_test.h"
 #include "ra_builtin.h"
 
-static const mm_style *style(const char *name)
-{
-    return mm_style_find(name);
-}
-
 /* Number of (possibly overlapping) occurrences of needle in haystack. */
 static int count(const char *haystack, const char *needle)
 {
@@ -31,8 +26,9 @@ static int count(const char *haystack, const char *needle)
  * imports and nothing else imported, exactly one class, the background,
  * plain printable ASCII, a final wait and a matching animation count.
  */
-static void check_scene(const ra_generated *g, const mm_style *st)
+static void check_scene(const ra_generated *g)
 {
+    const ra_scene_colours *st = &ra_scene_colours_manim;
     const char *p;
     int calls;
 
@@ -59,11 +55,12 @@ static void check_scene(const ra_generated *g, const mm_style *st)
 static ra_gen_status gen(const char *prompt, const char *st, ra_generated *g)
 {
     char *msg = NULL;
-    ra_gen_status rc = ra_builtin_generate(prompt, style(st), g, &msg);
+    ra_gen_status rc = ra_builtin_generate(prompt, g, &msg);
 
+    (void)st; /* the style is the render-time theme's, not the code's */
     if (rc == RA_GEN_OK) {
         MM_CHECK(msg == NULL);
-        check_scene(g, style(st));
+        check_scene(g);
     } else {
         MM_CHECK(msg != NULL && g->code == NULL);
     }
@@ -114,16 +111,16 @@ static void test_several_shapes_and_colours(void)
     ra_generated_free(&g);
 }
 
-static void test_palette_and_stroke_from_style(void)
+static void test_palette_and_stroke(void)
 {
-    const mm_style *st = style("Classic");
+    const ra_scene_colours *st = &ra_scene_colours_manim;
     ra_generated g;
 
     MM_CHECK(gen("draw a circle and a hexagon", "Classic", &g) == RA_GEN_OK);
     MM_CHECK(count(g.code, st->primary) == 1);
     MM_CHECK(count(g.code, st->secondary) == 1);
     MM_CHECK_CONTAINS(g.code, "RegularPolygon(n=6");
-    MM_CHECK_CONTAINS(g.code, "stroke_width=3)");
+    MM_CHECK_CONTAINS(g.code, "stroke_width=4)");
     ra_generated_free(&g);
 }
 
@@ -268,7 +265,7 @@ static void test_plot_phrasings_and_ranges(void)
 
 static void test_plot_several_functions(void)
 {
-    const mm_style *st = style("3Blue1Brown");
+    const ra_scene_colours *st = &ra_scene_colours_manim;
     ra_generated g = ok("plot sin(x) and cos(x)");
 
     MM_CHECK_CONTAINS(g.code, "graph_1 = VGroup(");
@@ -311,25 +308,24 @@ static void test_plot_refusals(void)
     ra_generated g;
     char *msg = NULL;
 
-    MM_CHECK(ra_builtin_generate("plot y = os.system(1)", style("Dark"), &g,
-                                 &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK(ra_builtin_generate("plot y = os.system(1)", &g, &msg) ==
+             RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "unknown name 'os'");
     free(msg);
-    MM_CHECK(ra_builtin_generate("plot y = sqrt(-1 - x^2)", style("Dark"), &g,
-                                 &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK(ra_builtin_generate("plot y = sqrt(-1 - x^2)", &g, &msg) ==
+             RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "no points to draw");
     free(msg);
-    MM_CHECK(ra_builtin_generate("plot y = x from 5 to 5", style("Dark"), &g,
-                                 &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK(ra_builtin_generate("plot y = x from 5 to 5", &g, &msg) ==
+             RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "x range");
     free(msg);
-    MM_CHECK(ra_builtin_generate("plot the derivative of y = x^3",
-                                 style("Dark"), &g,
-                                 &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK(ra_builtin_generate("plot the derivative of y = x^3", &g, &msg) ==
+             RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "not the graph of a derivative");
     free(msg);
-    MM_CHECK(ra_builtin_generate("plot y = x.__class__", style("Dark"), &g,
-                                 &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK(ra_builtin_generate("plot y = x.__class__", &g, &msg) ==
+             RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "unexpected character '.'");
     free(msg);
 }
@@ -402,8 +398,7 @@ static void test_unsupported(void)
 
     for (p = prompts; *p; p++) {
         msg = NULL;
-        MM_CHECK(ra_builtin_generate(*p, style("Minimalist"), &g, &msg) ==
-                 RA_GEN_UNSUPPORTED);
+        MM_CHECK(ra_builtin_generate(*p, &g, &msg) == RA_GEN_UNSUPPORTED);
         MM_CHECK(g.code == NULL && g.explanation == NULL);
         MM_CHECK_CONTAINS(msg, "offline generator could not understand");
         MM_CHECK_CONTAINS(msg, "plot y = sin(x) from -pi to pi");
@@ -417,16 +412,11 @@ static void test_bad_arguments(void)
     ra_generated g;
     char *msg = NULL;
 
-    MM_CHECK(ra_builtin_generate(NULL, style("Dark"), &g, &msg) ==
-             RA_GEN_ERROR);
+    MM_CHECK(ra_builtin_generate(NULL, &g, &msg) == RA_GEN_ERROR);
     MM_CHECK(msg != NULL);
     free(msg);
     msg = NULL;
-    MM_CHECK(ra_builtin_generate("draw a circle", NULL, &g, &msg) ==
-             RA_GEN_ERROR);
-    free(msg);
-    MM_CHECK(ra_builtin_generate("draw a circle", style("Dark"), NULL, NULL) ==
-             RA_GEN_ERROR);
+    MM_CHECK(ra_builtin_generate("draw a circle", NULL, NULL) == RA_GEN_ERROR);
     ra_generated_free(NULL);
 }
 
@@ -480,8 +470,7 @@ static void test_long_prompt(void)
         return;
     memset(big, 'a', RA_BUILTIN_MAX_PROMPT + 1);
     big[RA_BUILTIN_MAX_PROMPT + 1] = '\0';
-    MM_CHECK(ra_builtin_generate(big, style("Dark"), &g, &msg) ==
-             RA_GEN_UNSUPPORTED);
+    MM_CHECK(ra_builtin_generate(big, &g, &msg) == RA_GEN_UNSUPPORTED);
     MM_CHECK_CONTAINS(msg, "too long");
     free(msg);
     free(big);
@@ -507,7 +496,7 @@ int main(void)
 {
     MM_RUN(test_shape_with_colour_and_rotation);
     MM_RUN(test_several_shapes_and_colours);
-    MM_RUN(test_palette_and_stroke_from_style);
+    MM_RUN(test_palette_and_stroke);
     MM_RUN(test_motions);
     MM_RUN(test_targets_one_of_several);
     MM_RUN(test_transform_and_fades);

@@ -113,8 +113,9 @@ static void test_prompts(void)
     MM_CHECK_CONTAINS(sys, "numpy, itertools, random, functools, typing");
     MM_CHECK_CONTAINS(sys, "TexTemplate");
     MM_CHECK_CONTAINS(sys, "\"explanation\"");
-    MM_CHECK_CONTAINS(sys, st->background);
-    MM_CHECK_CONTAINS(sys, st->primary);
+    MM_CHECK_CONTAINS(sys, st->description);
+    MM_CHECK_CONTAINS(sys, "named colours");
+    MM_CHECK(!strstr(sys, "background_color"));
     MM_CHECK_CONTAINS(rep, "class H(Scene): pass");
     MM_CHECK_CONTAINS(rep, "NameError: ShowCreation");
     free(sys);
