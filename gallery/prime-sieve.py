@@ -35,7 +35,7 @@ class PrimeSieve(Scene):
             self.play(number[p][0].animate.set_fill(color, opacity=0.6),
                       FadeIn(legend[[q for q, _ in SIEVE_PRIMES].index(p)]),
                       run_time=0.4)
-            self.play(*(m[1].animate.set_color(color).set_opacity(0.3)
+            self.play(*(m[1].animate.set_color(color).set_opacity(0.45)
                         for m in multiples), run_time=0.8)
         primes = [number[n] for n in range(11, 101) if is_prime(n)]
         self.play(*(m[0].animate.set_fill(YELLOW, opacity=0.5)

@@ -39,28 +39,27 @@ class PythagoreanTheorem(Scene):
                            GREEN)
         sq_c = grid_square(b_end, hyp, outward, 5, YELLOW)
 
-        area_a = MathTex("a^2", "=", "9", color=GREEN).scale(0.7).move_to(sq_a)
-        area_b = MathTex("b^2", "=", "16", color=BLUE).scale(0.8).move_to(sq_b)
-        area_c = MathTex("c^2", "=", "25", color=YELLOW).move_to(sq_c)
-        # Backdrops (in the background colour) keep the labels readable.
-        backdrops = [BackgroundRectangle(m, buff=0.08, fill_opacity=0.8)
-                     for m in (area_a, area_b, area_c)]
+        # The areas are written beside their squares (over the grid lines
+        # they would be hard to read).
+        area_a = MathTex("a^2", "=", "9", color=GREEN).next_to(sq_a, LEFT)
+        area_b = MathTex("b^2", "=", "16", color=BLUE).next_to(sq_b, LEFT)
+        area_c = MathTex("c^2", "=", "25", color=YELLOW).next_to(
+            sq_c, RIGHT, buff=0.3)
 
         equation = VGroup(
             MathTex("9", "+", "16", "=", "25"),
             MathTex("a^2", "+", "b^2", "=", "c^2"),
-        ).arrange(DOWN, buff=0.5).scale(1.2).to_edge(RIGHT, buff=0.9)
+        ).arrange(DOWN, buff=0.5).scale(1.1).to_corner(DR, buff=0.9)
         equation[0][0].set_color(GREEN)
         equation[0][2].set_color(BLUE)
         equation[0][4].set_color(YELLOW)
 
         self.play(Create(triangle), Create(corner), run_time=1)
-        for squares, area, backdrop in zip((sq_a, sq_b, sq_c),
-                                           (area_a, area_b, area_c), backdrops):
+        for squares, area in ((sq_a, area_a), (sq_b, area_b), (sq_c, area_c)):
             self.play(LaggedStart(*(FadeIn(c) for c in squares),
                                   lag_ratio=0.05),
                       run_time=1)
-            self.play(FadeIn(backdrop), Write(area), run_time=0.5)
+            self.play(Write(area), run_time=0.5)
         self.play(TransformFromCopy(VGroup(area_a[2], area_b[2], area_c[2]),
                                     VGroup(equation[0][0], equation[0][2],
                                            equation[0][4])),

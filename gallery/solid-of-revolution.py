@@ -10,7 +10,7 @@ class SolidOfRevolution(ThreeDScene):
     def construct(self):
         axes = ThreeDAxes(x_range=[0, 5, 1], y_range=[-2.5, 2.5, 1],
                           z_range=[-2.5, 2.5, 1], x_length=6, y_length=5,
-                          z_length=5).shift(RIGHT * 1.5)
+                          z_length=5).shift(RIGHT * 2.2)
         curve = ParametricFunction(
             lambda t: axes.c2p(t, np.sqrt(t), 0), t_range=[0, 4],
             color=YELLOW, stroke_width=6)
@@ -30,7 +30,8 @@ class SolidOfRevolution(ThreeDScene):
         labels = VGroup(
             MathTex(r"y = \sqrt{x}", color=YELLOW),
             MathTex(r"V = \pi\int_0^4 (\sqrt{x})^2\,dx = 8\pi"),
-        ).arrange(DOWN, aligned_edge=LEFT, buff=0.4).to_corner(UL, buff=0.5)
+        ).arrange(DOWN, aligned_edge=LEFT, buff=0.4).scale(0.8).to_corner(
+            UL, buff=0.4)
 
         self.set_camera_orientation(phi=70 * DEGREES, theta=-60 * DEGREES,
                                     zoom=0.9)
