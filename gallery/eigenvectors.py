@@ -10,7 +10,7 @@ MATRIX = [[1, 0.5], [0.5, 1]]
 
 class Eigenvectors(Scene):
     def construct(self):
-        grid = NumberPlane(x_range=[-10, 10, 1], y_range=[-10, 10, 1])
+        grid = NumberPlane(x_range=[-16, 16, 1], y_range=[-16, 16, 1])
         spans = VGroup(
             DashedLine(4.5 * DL, 4.5 * UR, color=YELLOW, stroke_width=2),
             DashedLine(4.5 * UL, 4.5 * DR, color=TEAL, stroke_width=2),
@@ -31,7 +31,10 @@ class Eigenvectors(Scene):
                     r"\begin{pmatrix}2\\1\end{pmatrix}", color=PINK),
         ).arrange(DOWN, buff=0.3).scale(0.75).to_corner(UL, buff=0.3)
         card = SurroundingRectangle(facts, color=GREY, buff=0.15,
-                                    fill_color=GREY_E, fill_opacity=0.85)
+                                    fill_color=GREY_E, fill_opacity=0.95)
+        # Keep the card and its text above the moving grid.
+        card.set_z_index(1)
+        facts.set_z_index(2)
 
         self.add(grid)
         self.play(Create(spans), run_time=1)

@@ -31,7 +31,10 @@ class MatrixTransformation(Scene):
         panel = VGroup(matrix, det).arrange(DOWN, buff=0.35).to_corner(UL,
                                                                        buff=0.4)
         card = SurroundingRectangle(panel, color=GREY, buff=0.2,
-                                    fill_color=GREY_E, fill_opacity=0.85)
+                                    fill_color=GREY_E, fill_opacity=0.95)
+        # Keep the card and its text above the moving grid.
+        card.set_z_index(1)
+        panel.set_z_index(2)
 
         self.add(ghost, grid)
         self.play(FadeIn(square), GrowArrow(i_hat), GrowArrow(j_hat),
