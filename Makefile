@@ -28,7 +28,7 @@ UNIT_TESTS := $(patsubst tests/unit/%.c,$(BUILD)/unit/%,\
                 $(wildcard tests/unit/test_*.c))
 
 .PHONY: all deps build run stop test test-unit test-integration lint \
-        format clean bench
+        format clean bench coverage
 
 all: build
 
@@ -94,3 +94,9 @@ clean:
 	rm -rf $(BUILD) mod_mathmotion.la .libs mod_mathmotion/*.lo \
 	    mod_mathmotion/*.slo mod_mathmotion/*.o mod_mathmotion/.libs \
 	    common/*.lo common/*.slo common/*.o common/.libs .libs
+
+# The offline generator over the prompt suite (tests/prompts/suite.tsv):
+# the share of prompts understood, validated and rendered (last frames,
+# through the agent's one-shot mode). The README quotes its last line.
+coverage: deps build
+	@python3 tests/prompts/coverage.py --render

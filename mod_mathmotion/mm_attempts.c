@@ -129,10 +129,12 @@ static void mm_attempts_fill_retry(const mm_submit_req *req,
         job->code_source = "user";
         job->code = req->code;
     } else if (!req->prompt && base->code &&
-               strcmp(base->code_source, "user") == 0) {
-        /* A retry of the user's own code renders that code again. */
-        job->code_source = "user";
+               strcmp(base->code_source, "generated") != 0) {
+        /* A retry of the user's own code or of a gallery example renders
+         * that code again. */
+        job->code_source = base->code_source;
         job->code = base->code;
+        job->explanation = base->explanation;
     }
     if (job->code)
         job->progress_message = "Waiting in the queue (your code)";

@@ -339,3 +339,24 @@ int mm_http_method_not_allowed(request_rec *r, const char *allow)
                          apr_pstrcat(r->pool, "This URL only answers ", allow,
                                      " requests.", NULL));
 }
+
+/* Sends the whole file; the byterange filter cuts Range requests. */
+int mm_http_send_file(request_rec *r, apr_file_t *fd)
+{
+    apr_bucket_alloc_t *ba = r->connection->bucket_alloc;
+    apr_bucket_brigade *bb = apr_brigade_create(r->pool, ba);
+    apr_status_t rv;
+
+    ap_set_content_length(r, r->finfo.size);
+    if (r->header_only)
+        return OK;
+    apr_brigade_insert_file(bb, fd, 0, r->finfo.size, r->pool);
+    APR_BRIGADE_INSERT_TAIL(bb, apr_bucket_eos_create(ba));
+    rv = ap_pass_brigade(r->output_filters, bb);
+    if (rv != APR_SUCCESS && !r->connection->aborted) {
+        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r,
+                      MMLOGNO(00102) "sending %s failed", r->filename);
+        return AP_FILTER_ERROR;
+    }
+    return OK;
+}

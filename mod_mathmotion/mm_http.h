@@ -66,4 +66,11 @@ int mm_http_error(request_rec *r, int status, const char *code,
 /* Answers 405 with an Allow header of `allow` ("GET, HEAD"). */
 int mm_http_method_not_allowed(request_rec *r, const char *allow);
 
+/*
+ * Sends the open file `fd` (r->finfo describes it) as the body, after the
+ * caller set the type and validators; the byterange filter cuts Range
+ * requests. Returns the handler's return value.
+ */
+int mm_http_send_file(request_rec *r, apr_file_t *fd);
+
 #endif /* MM_HTTP_H */

@@ -9,6 +9,7 @@
 #include "http_protocol.h"
 #include "apr_strings.h"
 
+#include "mm_gallery_routes.h"
 #include "mm_http.h"
 #include "mm_job.h"
 
@@ -28,6 +29,8 @@ static const mm_route mm_fixed_routes[] = {
     {"/jobs/submit", M_POST, "POST", mm_submit_handle},
     {"/health", M_GET, "GET, HEAD", mm_health_handle},
     {"/metrics", M_GET, "GET, HEAD", mm_metrics_handle},
+    {"/gallery", M_GET, "GET, HEAD", mm_gallery_handle},
+    {"/styles", M_GET, "GET, HEAD", mm_styles_handle},
 };
 
 #define MM_FIXED_ROUTE_COUNT                                                  \
@@ -66,7 +69,9 @@ static int mm_route_not_found(request_rec *r, const mm_server_conf *conf)
                     "There is no API endpoint at this URL. The job "
                     "API has POST ",
                     p, "/jobs/submit, GET ", p, "/jobs/{id} and GET ", p,
-                    "/jobs/{id}/video; GET ", p, "/health and GET ", p,
+                    "/jobs/{id}/video; GET ", p, "/gallery, ", p,
+                    "/gallery/{id}/poster and ", p,
+                    "/styles serve the UI; GET ", p, "/health and GET ", p,
                     "/metrics report on the service.", NULL));
 }
 
@@ -112,6 +117,7 @@ int mm_routes_handler(request_rec *r)
     const mm_server_conf *conf;
     const char *path;
     apr_size_t i;
+    int rc;
 
     if (!r->handler || strcmp(r->handler, MM_HANDLER) != 0)
         return DECLINED;
@@ -129,5 +135,8 @@ int mm_routes_handler(request_rec *r)
     if (strncmp(path, MM_JOBS, strlen(MM_JOBS)) == 0 &&
         path[strlen(MM_JOBS)] != '\0')
         return mm_route_job(r, conf, path);
+    if (strncmp(path, "/gallery/", 9) == 0 &&
+        (rc = mm_gallery_route(r, conf, path)) != DECLINED)
+        return rc;
     return mm_route_not_found(r, conf);
 }

@@ -5,14 +5,17 @@
  *     cache when the same prompt was rendered before, else queued (202);
  *   - `code` without parentJobId (edit and re-render): queued for
  *     validation and rendering like generated code (202);
+ *   - galleryId: the example's code, prompt and explanation, answered at
+ *     once (200, done) when the render cache has it in that style and
+ *     quality, else queued (202);
  *   - parentJobId (retry, or edit of an earlier result with `code`) or
  *     autoFixJobId: made by mm_attempts.c (202).
  * Every queued job wakes the render agent.
  *
  * Body: {prompt, stylePreset?, quality?, parentJobId?, autoFixJobId?,
- * code?}. Unknown members are ignored; a null member counts as absent.
- * The prompt may be left out when code, parentJobId or autoFixJobId say
- * what to render. Submitted code is hostile input: it is bounded
+ * code?, galleryId?}. Unknown members are ignored; a null member counts as
+ * absent. The prompt may be left out when code, parentJobId or autoFixJobId
+ * say what to render. Submitted code is hostile input: it is bounded
  * (MathMotionMaxCodeSize), UTF-8 without NUL (the body parser refuses
  * anything else), never logged, and only ever run after validation in
  * the agent's sandbox.
@@ -28,6 +31,7 @@
 
 #include "mm_agent_client.h"
 #include "mm_attempts.h"
+#include "mm_gallery_routes.h"
 #include "mm_http.h"
 #include "mm_job.h"
 #include "mm_prompt_cache.h"
@@ -92,7 +96,8 @@ static const mm_api_error *mm_submit_check_prompt(apr_pool_t *pool,
     req->prompt = req->prompt ? mm_submit_trim(pool, req->prompt) : "";
     if (!*req->prompt) {
         req->prompt = NULL;
-        if (req->code || req->parent_job_id || req->auto_fix_job)
+        if (req->code || req->parent_job_id || req->auto_fix_job ||
+            req->gallery_id)
             return NULL;
         return mm_api_error_make(pool, HTTP_BAD_REQUEST, "missing_prompt",
                                  "Describe the animation you want in "
@@ -171,6 +176,12 @@ static const mm_api_error *mm_submit_check_sources(apr_pool_t *pool,
             pool, HTTP_BAD_REQUEST, "conflicting_fields",
             "Send either \"parentJobId\" (a new attempt) or "
             "\"autoFixJobId\" (a repair of a failed job), not both.");
+    if (req->gallery_id &&
+        (req->code || req->parent_job_id || req->auto_fix_job))
+        return mm_api_error_make(
+            pool, HTTP_BAD_REQUEST, "conflicting_fields",
+            "\"galleryId\" renders a gallery example as it is; send it "
+            "with stylePreset and quality only.");
     if (req->auto_fix_job && req->code)
         return mm_api_error_make(
             pool, HTTP_BAD_REQUEST, "conflicting_fields",
@@ -200,6 +211,7 @@ static const mm_api_error *mm_submit_parse(apr_pool_t *pool,
         (err = mm_submit_string(pool, body, "autoFixJobId",
                                 &req->auto_fix_job)) ||
         (err = mm_submit_string(pool, body, "code", &req->code)) ||
+        (err = mm_submit_string(pool, body, "galleryId", &req->gallery_id)) ||
         (err = mm_submit_check_code(pool, conf, req)) ||
         (err = mm_submit_check_prompt(pool, conf, req)) ||
         (err = mm_submit_check_options(pool, req)))
@@ -257,8 +269,36 @@ static void mm_submit_first_attempt(const mm_submit_req *req, mm_job *job)
 }
 
 /*
- * Makes a first attempt of `req`: from the prompt cache (200) or queued
- * (202). Answers the store's 503 when it fails.
+ * Makes `job` the gallery example `ex`; done at once (*hit) when the
+ * render cache has it in the job's style and quality.
+ */
+static void mm_submit_gallery(request_rec *r, const mm_server_conf *conf,
+                              mm_store *st, const mm_gallery_example *ex,
+                              mm_job *job, int *hit)
+{
+    const char *hash, *source;
+
+    job->prompt = ex->prompt;
+    job->code = ex->code;
+    job->code_source = "gallery";
+    job->explanation = ex->explanation;
+    job->progress_message = "Waiting in the queue (gallery example)";
+    *hit = mm_gallery_cached(r, conf, st, ex, job->style_preset, job->quality,
+                             &hash, &source);
+    if (!*hit)
+        return;
+    job->status = MM_JOB_DONE;
+    job->video_hash = hash;
+    job->is_cache_hit = 1;
+    job->cached_from_job_id = source;
+    job->progress = 100;
+    job->progress_message = "Done (this example was rendered before)";
+    job->finished_at = job->updated_at;
+}
+
+/*
+ * Makes a first attempt of `req`: from the prompt or render cache (200)
+ * or queued (202). Answers the store's 503 when it fails.
  */
 static int mm_submit_new(request_rec *r, const mm_server_conf *conf,
                          mm_store *st, const mm_submit_req *req)
@@ -274,8 +314,20 @@ static int mm_submit_new(request_rec *r, const mm_server_conf *conf,
                              "try again.");
     }
     mm_submit_first_attempt(req, job);
-    if (!job->code &&
-        mm_prompt_cache_answer(r, conf, st, job, &hit) != MM_STORE_OK)
+    if (req->gallery_id) {
+        const mm_gallery_example *ex =
+            mm_gallery_find(conf->gallery, req->gallery_id);
+
+        if (!ex)
+            return mm_http_error(r, HTTP_NOT_FOUND,
+                                 "gallery_example_not_found",
+                                 "There is no gallery example with this "
+                                 "galleryId. GET the gallery for the list.");
+        mm_submit_gallery(r, conf, st, ex, job, &hit);
+        if (hit && mm_store_insert(st, job) != MM_STORE_OK)
+            return mm_request_store_unavailable(r, st, job->id);
+    } else if (!job->code &&
+               mm_prompt_cache_answer(r, conf, st, job, &hit) != MM_STORE_OK)
         return mm_request_store_unavailable(r, st, NULL);
     if (hit)
         return mm_submit_answer(r, conf, st, job, HTTP_OK);

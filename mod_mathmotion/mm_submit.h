@@ -21,6 +21,7 @@ typedef struct mm_submit_req {
     const char *parent_job_id; /* retry or edit of this job (an id) */
     const char *auto_fix_job;  /* auto-fix of this job (an id) */
     const char *code;          /* the user's scene code, within the limit */
+    const char *gallery_id;    /* a gallery example to render */
 } mm_submit_req;
 
 /*

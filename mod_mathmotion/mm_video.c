@@ -114,27 +114,6 @@ static void mm_video_headers(request_rec *r, const mm_job *job)
     ap_set_accept_ranges(r);
 }
 
-/* Sends the whole file; the byterange filter cuts Range requests. */
-static int mm_video_send(request_rec *r, apr_file_t *fd)
-{
-    apr_bucket_alloc_t *ba = r->connection->bucket_alloc;
-    apr_bucket_brigade *bb = apr_brigade_create(r->pool, ba);
-    apr_status_t rv;
-
-    ap_set_content_length(r, r->finfo.size);
-    if (r->header_only)
-        return OK;
-    apr_brigade_insert_file(bb, fd, 0, r->finfo.size, r->pool);
-    APR_BRIGADE_INSERT_TAIL(bb, apr_bucket_eos_create(ba));
-    rv = ap_pass_brigade(r->output_filters, bb);
-    if (rv != APR_SUCCESS && !r->connection->aborted) {
-        ap_log_rerror(APLOG_MARK, APLOG_DEBUG, rv, r,
-                      MMLOGNO(00102) "sending the video failed");
-        return AP_FILTER_ERROR;
-    }
-    return OK;
-}
-
 int mm_video_handle(request_rec *r, const mm_server_conf *conf,
                     const char *job_id)
 {
@@ -160,5 +139,5 @@ int mm_video_handle(request_rec *r, const mm_server_conf *conf,
     mm_video_headers(r, job);
     if ((rc = ap_meets_conditions(r)) != OK)
         return rc;
-    return mm_video_send(r, fd);
+    return mm_http_send_file(r, fd);
 }

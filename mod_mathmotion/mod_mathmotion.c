@@ -13,6 +13,7 @@
 #include <errno.h>
 #include <sys/un.h>
 
+#include "mm_gallery.h"
 #include "mm_ratelimit.h"
 #include "mm_request_store.h"
 #include "mm_routes.h"
@@ -81,6 +82,7 @@ static void *mm_merge_server_conf(apr_pool_t *pool, void *basev, void *addv)
     MM_MERGE_STR(api_prefix);
     MM_MERGE_STR(media_dir);
     MM_MERGE_STR(agent_socket);
+    MM_MERGE_STR(gallery);
     MM_MERGE_NUM(max_body);
     MM_MERGE_NUM(max_prompt);
     MM_MERGE_NUM(timeouts.queued_ms);
@@ -348,6 +350,24 @@ static const char *mm_set_rate_limit(cmd_parms *cmd, void *dummy,
     return NULL;
 }
 
+/* MathMotionGallery DIR: loads the gallery now, so that a broken file
+ * stops httpd at start with the file and the problem named. */
+static const char *mm_set_gallery(cmd_parms *cmd, void *dummy, const char *arg)
+{
+    mm_server_conf *conf =
+        ap_get_module_config(cmd->server->module_config, &mathmotion_module);
+    char err[512];
+    const char *bad;
+
+    (void)dummy;
+    if ((bad = mm_check_absolute(cmd, arg)))
+        return bad;
+    conf->gallery = mm_gallery_load(cmd->pool, arg, err, sizeof(err));
+    if (!conf->gallery)
+        return apr_psprintf(cmd->pool, "%s: %s", cmd->cmd->name, err);
+    return NULL;
+}
+
 #define MM_PATH_DIRECTIVE(name, which, help)                                  \
     AP_INIT_TAKE1(name, mm_set_path, (void *)(which), RSRC_CONF, help)
 #define MM_NUMBER_DIRECTIVE(name, which, help)                                \
@@ -398,6 +418,9 @@ static const command_rec mm_directives[] = {
     AP_INIT_TAKE12("MathMotionRateLimit", mm_set_rate_limit, NULL, RSRC_CONF,
                    "Submissions per client IP and window, and the window "
                    "in seconds, or 'off' (default 10 300)"),
+    AP_INIT_TAKE1("MathMotionGallery", mm_set_gallery, NULL, RSRC_CONF,
+                  "Directory of the gallery (gallery.json and its scenes); "
+                  "without it the gallery is empty"),
     AP_INIT_TAKE1("MathMotionRateLimitCache", mm_ratelimit_set_cache, NULL,
                   RSRC_CONF,
                   "socache provider[:args] shared by the httpd children "

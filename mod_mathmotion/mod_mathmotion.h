@@ -54,6 +54,7 @@ typedef struct mm_server_conf {
     int cache_size;           /* prompt cache entries, 0 off; -1 unset */
     int rate_limit;  /* submissions per window per client, 0 off; -1 unset */
     int rate_window; /* the rate limit's window in seconds; -1 unset */
+    const struct mm_gallery *gallery; /* MathMotionGallery; NULL: none */
 } mm_server_conf;
 
 extern module AP_MODULE_DECLARE_DATA mathmotion_module;

@@ -24,12 +24,13 @@ typedef struct ra_slot {
 } ra_slot;
 
 typedef struct ra_agent {
-    ra_config cfg;         /* settings */
-    ra_slot *slots;        /* cfg.workers slots */
-    pthread_mutex_t lock;  /* guards slots' job_id/sandbox/lost, wake */
-    pthread_cond_t wake;   /* signalled on "wake" and at shutdown */
-    unsigned long wakes;   /* counts wake-ups, so none is missed */
-    volatile int stopping; /* set once at shutdown */
+    ra_config cfg;              /* settings */
+    ra_slot *slots;             /* cfg.workers slots */
+    pthread_mutex_t lock;       /* guards slots' job_id/sandbox/lost, wake */
+    pthread_cond_t wake;        /* signalled on "wake" and at shutdown */
+    unsigned long wakes;        /* counts wake-ups, so none is missed */
+    volatile int stopping;      /* set once at shutdown */
+    struct ra_gallery *gallery; /* posters to render when idle, or NULL */
 } ra_agent;
 
 /* Wakes idle workers to look at the queue. Thread-safe. */

@@ -21,6 +21,7 @@ static const char ra_usage[] =
     "  --socket-user USER  user allowed to connect (httpd's)\n"
     "  --venv DIR          Python venv with Manim (required)\n"
     "  --validator FILE    mm_validate.py (required)\n"
+    "  --gallery DIR       render the gallery's posters when idle\n"
     "  --theme FILE        mm_theme.py (../theme/ beside the validator)\n"
     "  --workers N         concurrent jobs (number of cores)\n"
     "  --wall-seconds N    sandbox wall clock (120)\n"
@@ -228,24 +229,41 @@ static int *ra_number_slot(ra_config *cfg, int c)
 
 int ra_config_parse(ra_config *cfg, int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"data-dir", 1, 0, 'd'},       {"db", 1, 0, 'b'},
-        {"socket", 1, 0, 's'},         {"socket-user", 1, 0, 'u'},
-        {"venv", 1, 0, 'v'},           {"validator", 1, 0, 'a'},
-        {"theme", 1, 0, 'T'},          {"workers", 1, 0, 'w'},
-        {"wall-seconds", 1, 0, 'W'},   {"memory-mb", 1, 0, 'M'},
-        {"memory-high-mb", 1, 0, 'H'}, {"cpus", 1, 0, 'C'},
-        {"pids", 1, 0, 'P'},           {"tmp-mb", 1, 0, 'T'},
-        {"file-mb", 1, 0, 'F'},        {"work-mb", 1, 0, 'K'},
-        {"video-mb", 1, 0, 'V'},       {"lease-seconds", 1, 0, 'L'},
-        {"poll-ms", 1, 0, 'p'},        {"keep-job-dirs", 0, 0, 'k'},
-        {"debug", 0, 0, 'g'},          {"render", 1, 0, 'r'},
-        {"quality", 1, 0, 'q'},        {"style", 1, 0, 'y'},
-        {"no-validate", 0, 0, 'n'},    {"last-frame", 0, 0, 'f'},
-        {"provider", 1, 0, 1000},      {"llm-base-url", 1, 0, 1001},
-        {"llm-model", 1, 0, 1002},     {"llm-api-key-file", 1, 0, 1003},
-        {"llm-timeout", 1, 0, 1004},   {"auto-repairs", 1, 0, 1005},
-        {"help", 0, 0, 'h'},           {0, 0, 0, 0}};
+    static const struct option opts[] = {{"data-dir", 1, 0, 'd'},
+                                         {"db", 1, 0, 'b'},
+                                         {"socket", 1, 0, 's'},
+                                         {"socket-user", 1, 0, 'u'},
+                                         {"venv", 1, 0, 'v'},
+                                         {"validator", 1, 0, 'a'},
+                                         {"theme", 1, 0, 'T'},
+                                         {"workers", 1, 0, 'w'},
+                                         {"gallery", 1, 0, 'G'},
+                                         {"wall-seconds", 1, 0, 'W'},
+                                         {"memory-mb", 1, 0, 'M'},
+                                         {"memory-high-mb", 1, 0, 'H'},
+                                         {"cpus", 1, 0, 'C'},
+                                         {"pids", 1, 0, 'P'},
+                                         {"tmp-mb", 1, 0, 'T'},
+                                         {"file-mb", 1, 0, 'F'},
+                                         {"work-mb", 1, 0, 'K'},
+                                         {"video-mb", 1, 0, 'V'},
+                                         {"lease-seconds", 1, 0, 'L'},
+                                         {"poll-ms", 1, 0, 'p'},
+                                         {"keep-job-dirs", 0, 0, 'k'},
+                                         {"debug", 0, 0, 'g'},
+                                         {"render", 1, 0, 'r'},
+                                         {"quality", 1, 0, 'q'},
+                                         {"style", 1, 0, 'y'},
+                                         {"no-validate", 0, 0, 'n'},
+                                         {"last-frame", 0, 0, 'f'},
+                                         {"provider", 1, 0, 1000},
+                                         {"llm-base-url", 1, 0, 1001},
+                                         {"llm-model", 1, 0, 1002},
+                                         {"llm-api-key-file", 1, 0, 1003},
+                                         {"llm-timeout", 1, 0, 1004},
+                                         {"auto-repairs", 1, 0, 1005},
+                                         {"help", 0, 0, 'h'},
+                                         {0, 0, 0, 0}};
     const char *key_file = NULL;
     int c, *slot;
 
@@ -277,6 +295,9 @@ int ra_config_parse(ra_config *cfg, int argc, char **argv)
             break;
         case 'T':
             cfg->theme = optarg;
+            break;
+        case 'G':
+            cfg->gallery_dir = optarg;
             break;
         case 'k':
             cfg->keep_job_dirs = 1;

@@ -38,6 +38,8 @@ typedef struct ra_config {
     const char *socket_user; /* user that may connect (httpd's), or NULL */
     const char *venv;        /* Python venv with Manim */
     const char *validator;   /* path of mm_validate.py */
+    const char *gallery_dir; /* the gallery, whose posters are rendered
+                                when idle; NULL: none */
     const char *theme;       /* path of mm_theme.py, the render-time
                                 style (default: ../theme/mm_theme.py
                                 beside the validator's folder) */

@@ -8,6 +8,7 @@
  */
 #include "ra_agent.h"
 #include "ra_config.h"
+#include "ra_gallery.h"
 #include "ra_control.h"
 #include "ra_db.h"
 #include "ra_log.h"
@@ -146,6 +147,9 @@ int main(int argc, char **argv)
     ag.slots = calloc((size_t)ag.cfg.workers, sizeof(ra_slot));
     if (!ag.slots)
         return 1;
+    if (ag.cfg.gallery_dir && !ag.cfg.render_file &&
+        !(ag.gallery = ra_gallery_open(global, ag.cfg.gallery_dir)))
+        return 2;
     rc = ra_run(&ag);
     free(ag.slots);
     ra_config_free(&ag.cfg);

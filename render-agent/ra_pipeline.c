@@ -118,7 +118,8 @@ static int ra_get_code(ra_run *r, const char **code, const char **expl)
     ra_generated gen = {0};
     int rc;
 
-    if (r->job->code && strcmp(r->job->code_source, "user") == 0) {
+    /* The user's code, or a gallery example: rendered as it is. */
+    if (r->job->code && strcmp(r->job->code_source, "generated") != 0) {
         *code = r->job->code;
         *expl = r->job->explanation ? r->job->explanation
                                     : "Code submitted by the user.";

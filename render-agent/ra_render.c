@@ -5,6 +5,7 @@
 #include "ra_render.h"
 
 #include "mm_buf.h"
+#include "mm_gallery.h"
 #include "mm_style.h"
 #include "ra_log.h"
 #include "ra_progress.h"
@@ -35,6 +36,7 @@ static const ra_quality ra_qualities[] = {
     {"low", "-ql", "480p15"},
     {"medium", "-qm", "720p30"},
     {"high", "-qh", "1080p60"},
+    {MM_GALLERY_POSTER_QUALITY, "-ql", "480p15"}, /* a 480p last frame */
 };
 
 static const ra_quality *ra_quality_find(const char *name)
@@ -45,6 +47,15 @@ static const ra_quality *ra_quality_find(const char *name)
         if (name && strcmp(ra_qualities[i].name, name) == 0)
             return &ra_qualities[i];
     return &ra_qualities[1];
+}
+
+/* Whether the render is of the last frame only (a PNG): the one-shot
+ * mode's --last-frame, or a gallery poster. */
+static int ra_last_frame(const ra_config *cfg, const mm_job *job)
+{
+    return cfg->last_frame ||
+           (job->quality &&
+            strcmp(job->quality, MM_GALLERY_POSTER_QUALITY) == 0);
 }
 
 typedef struct ra_render_ctx {
@@ -252,11 +263,12 @@ static void ra_interpret(const ra_limits *lim, const ra_sandbox_result *res,
 static void ra_collect(const ra_config *cfg, const char *dir,
                        const mm_job *job, ra_render_outcome *out)
 {
-    ra_media_kind kind = cfg->last_frame ? RA_MEDIA_PNG : RA_MEDIA_MP4;
+    int last = ra_last_frame(cfg, job);
+    ra_media_kind kind = last ? RA_MEDIA_PNG : RA_MEDIA_MP4;
     char rel[256], err[512];
     int rc;
 
-    if (cfg->last_frame)
+    if (last)
         snprintf(rel, sizeof(rel), "media/images/scene/out.png");
     else
         snprintf(rel, sizeof(rel), "media/videos/scene/%s/out.mp4",
@@ -337,8 +349,8 @@ static int ra_run_manim(ra_agent *ag, ra_slot *slot, const mm_job *job,
     }
     while (argv[n])
         n++;
-    if (cfg->last_frame)
-        argv[n++] = "--save_last_frame"; /* one-shot mode: a PNG */
+    if (ra_last_frame(cfg, job))
+        argv[n++] = "--save_last_frame"; /* a PNG */
     argv[n++] = "scene.py";
     argv[n] = scene_class; /* NULL: the file's one scene (one-shot mode) */
     snprintf(python, sizeof(python), "%s/bin/python3", cfg->venv);

@@ -4,6 +4,7 @@
 #include "ra_worker.h"
 
 #include "ra_db.h"
+#include "ra_gallery.h"
 #include "ra_log.h"
 #include "ra_pipeline.h"
 #include "ra_stuck.h"
@@ -128,6 +129,10 @@ static void *ra_worker_main(void *arg)
     apr_pool_create(&jobpool, pool);
     while (!ag->stopping) {
         int rc = ra_work_one(ag, slot, st, jobpool);
+        apr_pool_clear(jobpool);
+        /* An empty queue: time for a gallery poster, if one is missing. */
+        if (rc == 0 && ra_gallery_render_poster(ag, slot, st, jobpool))
+            rc = 1;
         apr_pool_clear(jobpool);
         if (rc <= 0)
             ra_wait(ag, &seen, rc < 0 ? 2000 : ag->cfg.poll_ms);

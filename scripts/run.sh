@@ -12,6 +12,9 @@ MODULE=${MODULE:-$ROOT/build/mod_mathmotion.so}
 HTDOCS=${HTDOCS:-$ROOT/htdocs}
 AGENT_ARGS=${AGENT_ARGS:-}
 EXTRA_CONF=${EXTRA_CONF:-}
+# The gallery: listed by httpd, its posters rendered by the agent when
+# idle. GALLERY= (empty) turns it off.
+GALLERY=${GALLERY-$ROOT/gallery}
 HTTPD_USER=www-data
 # LLM code provider (README "Configuring a real provider"). The key goes
 # to the agent through its environment (or a file), never on a command
@@ -51,6 +54,12 @@ if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
     exit 1
 fi
 
+gallery_args=()
+if [ -n "$GALLERY" ] && [ -f "$GALLERY/gallery.json" ]; then
+    gallery_args=(--gallery "$GALLERY")
+    EXTRA_CONF="MathMotionGallery $GALLERY"$'\n'"$EXTRA_CONF"
+fi
+
 conf=$RUN_DIR/httpd.conf
 sed -e "s|@PORT@|$PORT|g" -e "s|@DATA_DIR@|$DATA_DIR|g" \
     -e "s|@RUN_DIR@|$RUN_DIR|g" -e "s|@LOG_DIR@|$LOG_DIR|g" \
@@ -77,7 +86,8 @@ echo $$ >"$RUN_DIR/run.pid"
 # shellcheck disable=SC2086
 LLM_API_KEY=$llm_key "$AGENT" --data-dir "$DATA_DIR" --venv "$MM_VENV" \
     --validator "$ROOT/render-agent/validator/mm_validate.py" \
-    --socket-user "$HTTPD_USER" ${llm_args[@]+"${llm_args[@]}"} $AGENT_ARGS \
+    --socket-user "$HTTPD_USER" ${llm_args[@]+"${llm_args[@]}"} \
+    ${gallery_args[@]+"${gallery_args[@]}"} $AGENT_ARGS \
     2> >(tee -a "$LOG_DIR/agent.log" >&2) &
 pids+=($!)
 apache2 -f "$conf" -DFOREGROUND &

@@ -33,7 +33,8 @@ done
 
 echo "== pytest"
 out=$("$TEST_VENV/bin/python" -m pytest -p no:cacheprovider -q -rfE \
-    tests/validator tests/prompts tests/integration tests/security "$@" 2>&1)
+    tests/validator tests/prompts tests/theme tests/integration \
+    tests/security "$@" 2>&1)
 echo "$out"
 count "$(tail -1 <<<"$out")"
 

@@ -26,7 +26,7 @@ class System:
     """A running httpd + agent. Use as a context manager."""
 
     def __init__(self, extra_conf="", agent_args="", asan=True,
-                 data_dir=None):
+                 data_dir=None, gallery=""):
         self.port = free_port()
         self.tmp = tempfile.mkdtemp(prefix="mm-system-", dir="/tmp")
         os.chmod(self.tmp, 0o755)
@@ -42,6 +42,9 @@ class System:
             AGENT=os.path.join(ROOT, agent),
             AGENT_ARGS=agent_args,
             EXTRA_CONF=extra_conf,
+            # Off unless asked for: posters rendered while idle would
+            # compete with the renders other tests time.
+            GALLERY=gallery,
             ASAN_OPTIONS="detect_leaks=1",
         )
         self.base = f"http://127.0.0.1:{self.port}"
