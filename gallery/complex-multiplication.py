@@ -11,7 +11,8 @@ W = complex(1, 1)
 class ComplexMultiplication(Scene):
     def construct(self):
         plane = ComplexPlane(x_range=[-2, 4, 1], y_range=[-1, 4, 1],
-                             x_length=6 * 1.3, y_length=5 * 1.3)
+                             x_length=6 * 1.3, y_length=5 * 1.3,
+                             background_line_style={"stroke_opacity": 0.4})
         plane.add_coordinates()
         plane.to_edge(LEFT, buff=0.4)
         origin = plane.n2p(0)
@@ -19,9 +20,10 @@ class ComplexMultiplication(Scene):
         z_vec = Arrow(origin, plane.n2p(Z), buff=0, color=BLUE)
         w_vec = Arrow(origin, plane.n2p(W), buff=0, color=GREEN)
         z_lab = MathTex("z = 2 + i", color=BLUE).scale(0.8).next_to(
-            plane.n2p(Z), RIGHT, buff=0.1)
+            plane.n2p(Z), RIGHT, buff=0.1).shift(DOWN * 0.3)
+        # Left of the imaginary axis, clear of the arrows and the arc.
         w_lab = MathTex("w = 1 + i", color=GREEN).scale(0.8).next_to(
-            plane.n2p(W), UP + LEFT * 0.3, buff=0.1)
+            plane.n2p(complex(0, 0.6)), LEFT, buff=0.25)
 
         # s runs from 0 to 1: z is rotated by s * 45 degrees and scaled by
         # |w|^s, so at s = 1 the arrow is z * w.
@@ -37,7 +39,7 @@ class ComplexMultiplication(Scene):
             angle=np.angle(W) * s.get_value() + 0.001, arc_center=origin,
             color=YELLOW))
         zw_lab = MathTex("zw = 1 + 3i", color=YELLOW).scale(0.8).next_to(
-            plane.n2p(Z * W), RIGHT, buff=0.1)
+            plane.n2p(Z * W), RIGHT, buff=0.1).shift(UP * 0.3)
 
         panel = VGroup(
             MathTex(r"w = 1 + i = \sqrt{2}\,e^{i\pi/4}", color=GREEN),
