@@ -30,10 +30,14 @@
 #include "ra_scene_space.h"
 #include "ra_scene_trig.h"
 #include "ra_scene_vectors.h"
+#include "ra_scene_writer.h"
 
 #define UNSUPPORTED_MESSAGE                                                   \
-    "The offline generator could not understand this request. It "            \
-    "understands: shapes with colours and motions (\"a red square that "      \
+    "The offline generator could not understand this "                        \
+    "request. " UNSUPPORTED_TAIL
+
+#define UNSUPPORTED_TAIL                                                      \
+    "It understands: shapes with colours and motions (\"a red square that "   \
     "rotates\"); function plots (\"plot y = sin(x) from -pi to pi\"); "       \
     "tangent and secant lines, areas and Riemann sums (\"the tangent to y = " \
     "x^2 at x = 1\", \"the area under y = x^2 from 0 to 2\", \"a Riemann "    \
@@ -48,6 +52,51 @@
     "(\"x = cos(3t), y = sin(2t)\", \"r = 1 + cos(theta)\"); 3D surfaces "    \
     "and solids (\"plot the surface z = x^2 - y^2\", \"a rotating cube\"). "  \
     "Configure an LLM provider for anything else."
+
+/*
+ * Ideas the generator has no scene for. A request that names one is
+ * refused, instead of being answered with a scene that merely shares a
+ * word with it (a "binomial distribution" is not the binomial theorem,
+ * and an inscribed angle is more than a dot beside a circle).
+ */
+static const char *const beyond_words[] = {"why",           "prove",
+                                           "proves",        "proof",
+                                           "proofs",        "inscribed",
+                                           "circumscribed", "central",
+                                           "distribution",  "distributions",
+                                           "probability",   "probabilities",
+                                           "coin",          "coins",
+                                           "dice",          "sieve",
+                                           "prime",         "primes",
+                                           "revolution",    "eigenvector",
+                                           "eigenvectors",  "eigenvalue",
+                                           "eigenvalues",   "limit",
+                                           "limits",        "epsilon",
+                                           "converge",      "converges",
+                                           "convergence",   "approximating",
+                                           "approximation", "approximations",
+                                           "induction",     "permutations",
+                                           "combinations",  "regression",
+                                           "fractal",       NULL};
+
+/* Refuses a request for one of the beyond_words ideas, naming it. */
+static ra_try_result beyond(ra_scene *g, const char *prompt,
+                            const ra_words *ws)
+{
+    int i = ra_words_find(ws, 0, ws->n, beyond_words);
+
+    /* The volume of a solid of revolution ("rotate y = sqrt(x) ... find
+     * the volume"); the volume formulas of solids are fine. */
+    if (i < 0 && ra_has_function_equation(prompt))
+        i = ra_words_find(ws, 0, ws->n, (const char *const[]){"volume", NULL});
+    if (i < 0)
+        return RA_TRY_NO;
+    return ra_refuse(g,
+                     "The offline generator has no animation for \"%s\" "
+                     "in this request, and would rather say so than show "
+                     "something unrelated. " UNSUPPORTED_TAIL,
+                     ws->v[i].w);
+}
 
 static const char *const plot_words[] = {
     "plot", "plots", "plotting", "graph", "graphs", "graphing", "curve", NULL};
@@ -94,6 +143,8 @@ static ra_try_result dispatch(ra_scene *g, const char *prompt,
     ra_try_result r;
     size_t k;
 
+    if ((r = beyond(g, prompt, ws)) != RA_TRY_NO)
+        return r;
     for (k = 0; k < sizeof(topics) / sizeof(topics[0]); k++)
         if ((r = topics[k](g, prompt, ws)) != RA_TRY_NO)
             return r;

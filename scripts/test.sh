@@ -34,7 +34,7 @@ done
 
 echo "== pytest"
 out=$("$TEST_VENV/bin/python" -m pytest -p no:cacheprovider -q -rfE \
-    tests/validator tests/prompts tests/theme tests/integration \
+    tests/validator tests/prompts tests/theme tests/gallery tests/integration \
     tests/security "$@" 2>&1)
 echo "$out"
 count "$(tail -1 <<<"$out")"

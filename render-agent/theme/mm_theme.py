@@ -95,6 +95,9 @@ class ColourMap:
             if target is not None:
                 self.table[rgb_key(rgb)] = target
         self.table[rgb_key(hex_rgb(SCENE_BACKGROUND))] = self.background
+        # The preset's own background (a BackgroundRectangle takes it from
+        # the config) stays itself, even where near-white becomes ink.
+        self.table[rgb_key(self.background)] = self.background
 
     def named_target(self, name, rgb, palette):
         """The preset's colour for Manim's colour `name`, or None."""

@@ -253,3 +253,13 @@ def test_a_broken_gallery_stops_httpd_with_the_problem_named(examples,
         assert problem in str(err.value)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_real_gallery_loads():
+    root = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+    with System(gallery=os.path.join(root, "gallery"), asan=False) as s:
+        status, _, body = s.json("GET", "/api/gallery")
+        assert status == 200
+        assert len(body["examples"]) == 22
+        categories = {c["id"] for c in body["categories"]}
+        assert {ex["category"] for ex in body["examples"]} == categories

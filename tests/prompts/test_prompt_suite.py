@@ -145,3 +145,29 @@ def test_hostile_requests_never_change_the_code():
         assert all(c == "\n" or 32 <= ord(c) < 127 for c in a["code"])
     for v in suite.validate([a["code"] for a in ok]):
         assert v["ok"], v["findings"]
+
+
+# Requests that share words with what the generator can do but ask for
+# something else: each must be refused, naming what it cannot animate,
+# rather than answered with an unrelated scene.
+UNRELATED = [
+    ("Show the binomial distribution for 10 coin flips", "distribution"),
+    ("Show that an inscribed angle is half the central angle, with the "
+     "point moving around the circle", "inscribed"),
+    ("Show why the angles of a triangle add up to 180 degrees", "why"),
+    ("Prove the Pythagorean theorem with squares on the sides", "prove"),
+    ("Show Taylor polynomials approximating sin x", "approximating"),
+    ("Rotate y = sqrt(x) around the x-axis and find the volume", "volume"),
+    ("Show the eigenvectors of [[2, 1], [1, 2]]", "eigenvectors"),
+    ("Animate the sieve of Eratosthenes", "sieve"),
+    ("Show the limit of sin(x)/x as x goes to 0", "limit"),
+]
+
+
+@pytest.mark.parametrize("prompt, word", UNRELATED,
+                         ids=[w for _, w in UNRELATED])
+def test_unrelated_requests_are_refused_by_name(prompt, word):
+    (ans,) = suite.generate([prompt])
+    assert ans["status"] == "unsupported", ans["explanation"]
+    assert f'"{word}"' in ans["message"]
+    assert "It understands" in ans["message"]

@@ -29,6 +29,9 @@ class Probe(Scene):
                  .shift(DOWN * 3))
         self.add(Square(side_length=2, color="#123456", fill_opacity=1)
                  .shift(RIGHT * 4))
+        # A backing in the configured (the preset's) background colour.
+        self.add(BackgroundRectangle(Square(side_length=1.5).shift(UP * 2.5),
+                                     fill_opacity=1, buff=0))
 """
 
 # Reads the frame with the Manim venv's Pillow: the pixels at the corner
@@ -45,7 +48,7 @@ col = int(w / 2)
 line_y = int(h * (0.5 + 3 / 8))
 rows = [y for y in range(line_y - 20, line_y + 20)
         if at(0.5, y / h) != at(0.02, 0.02)]
-print(json.dumps({"background": at(0.02, 0.02), "white": at(0.5 - 4 / 14.2, 0.5),
+print(json.dumps({"backing": at(0.5, 0.5 - 2.5 / 8), "background": at(0.02, 0.02), "white": at(0.5 - 4 / 14.2, 0.5),
                   "blue": at(0.5, 0.5), "custom": at(0.5 + 4 / 14.2, 0.5),
                   "yellow": at(0.5, line_y / h), "line_px": len(rows)}))
 """
@@ -90,6 +93,7 @@ def test_style_paints_background_ink_and_palette(frames, style):
     assert close(got["white"], ink), got
     assert close(got["blue"], blue), got
     assert close(got["yellow"], yellow), got
+    assert close(got["backing"], background), got
     # A colour that is not one of Manim's names is left as it is.
     assert close(got["custom"], "#123456"), got
 
