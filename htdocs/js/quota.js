@@ -73,8 +73,10 @@ export function quotaView(onChange = () => {}) {
         replace(node);
       } else if (exhausted) {
         replace(node,
-          h("strong", { text: "You have used all your animations for now." }),
-          ` ${limitText(quota)} You can submit again `,
+          h("strong", { text: `You have used all ${quota.limit
+            ? `${quota.limit} animations` : "the animations"} allowed ` +
+            "for now." }),
+          " You can submit again ",
           h("span", { class: "quota-countdown", "aria-hidden": "true" }),
           `at ${clockTime(new Date(quota.resetAt))}.`);
       } else {
@@ -100,8 +102,4 @@ export function quotaView(onChange = () => {}) {
       listeners.delete(render);
     },
   };
-}
-
-function limitText(quota) {
-  return quota.limit ? `The limit is ${quota.limit} per address.` : "";
 }

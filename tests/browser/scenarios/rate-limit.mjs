@@ -36,7 +36,7 @@ async function usedUp(page) {
   const quota = page.locator(".quota--out");
   await quota.waitFor();
   const text = await quota.textContent();
-  check(/used all your animations/.test(text) &&
+  check(/used all 2 animations allowed/.test(text) &&
     /in \d+ min( \d+ s)?, at \d\d:\d\d/.test(text),
   `the quota message is: ${text}`);
   check(await page.getByRole("button", { name: "Animate" }).isDisabled(),
