@@ -263,8 +263,8 @@ def renders(request):
     for item in request.session.items:
         params = getattr(item, "callspec", None)
         params = params.params if params else {}
-        if "job" in params:
-            jobs.add(params["job"])
+        if "gallery_job" in params:
+            jobs.add(params["gallery_job"])
         if "example_id" in params and item.originalname == \
                 "test_styles_change_the_frame":
             jobs |= {Job(params["example_id"], "Classic"),
@@ -292,10 +292,10 @@ def check_render(run: Render):
     assert result["sceneClass"] == BY_ID[run.job.example]["scene"]
 
 
-@pytest.mark.parametrize("job", FRAME_JOBS,
+@pytest.mark.parametrize("gallery_job", FRAME_JOBS,
                          ids=lambda j: f"{j.example}-{j.style}")
-def test_last_frame_renders(job, renders):
-    run = renders.get(job)
+def test_last_frame_renders(gallery_job, renders):
+    run = renders.get(gallery_job)
     check_render(run)
     assert run.result["output"].endswith(run.result["videoHash"] + ".png")
     assert run.output_bytes.startswith(PNG_MAGIC)
