@@ -194,6 +194,7 @@ json_t *mm_job_to_json(const mm_job *job, const char *api_prefix)
     json_object_set_new(o, "isAutoFixJob", json_boolean(job->is_auto_fix));
     mm_json_set_str(o, "originalFailedJobId", job->original_failed_job_id);
     json_object_set_new(o, "codeSource", json_string(job->code_source));
+    mm_json_set_str(o, "galleryId", job->gallery_id);
     json_object_set_new(o, "output", mm_job_output_json(job, api_prefix));
     json_object_set_new(o, "error", mm_job_error_json(job));
     json_object_set_new(o, "isCacheHit", json_boolean(job->is_cache_hit));

@@ -64,8 +64,9 @@ typedef struct mm_job {
     const char *lease_owner;        /* worker holding the job, or NULL */
     apr_int64_t lease_expires;      /* the owner must renew before this */
     int recover_count;              /* times taken back from a dead worker */
-    const char *chain_id; /* first attempt's id: retries and auto-fixes
-                             of one prompt share it; NULL in old rows */
+    const char *chain_id;   /* first attempt's id: retries and auto-fixes
+                               of one prompt share it; NULL in old rows */
+    const char *gallery_id; /* the gallery example it renders, or NULL */
 } mm_job;
 
 /* Error types of DESIGN.md ("Job model and lifecycle"). */

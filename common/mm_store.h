@@ -180,6 +180,25 @@ int mm_store_queue_position(mm_store *st, const mm_job *job, int *position);
 int mm_store_chain_usage(mm_store *st, const char *chain_id, int attempt,
                          int *attempts, int *auto_fixes);
 
+/* One job of a chain, as the result page links to it. */
+typedef struct mm_chain_entry {
+    const char *id;
+    int attempt_number; /* 1.. */
+    int auto_fix_count; /* 0 for the attempt itself, 1.. for its fixes */
+    mm_job_status status;
+} mm_chain_entry;
+
+/* At most this many jobs are listed per chain (the defaults make 9). */
+#define MM_STORE_CHAIN_LIST_MAX 64
+
+/*
+ * Reads the jobs of chain `chain_id` into *entries, a new array of
+ * mm_chain_entry in `pool`, in order: attempt, then auto-fix. Returns
+ * MM_STORE_OK or MM_STORE_ERROR.
+ */
+int mm_store_chain_list(mm_store *st, apr_pool_t *pool, const char *chain_id,
+                        apr_array_header_t **entries);
+
 /*
  * Reads every running job (generating_code or rendering) into *jobs, a
  * new array of mm_job * in `pool`. Returns MM_STORE_OK or MM_STORE_ERROR.

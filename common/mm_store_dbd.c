@@ -25,7 +25,8 @@ struct mm_store {
     "is_auto_fix, original_failed_job_id, code_source, code, explanation, "   \
     "animation_count, video_hash, error_message, error_logs, error_stage, "   \
     "error_type, error_at, is_cache_hit, cached_from_job_id, progress, "      \
-    "progress_message, lease_owner, lease_expires, recover_count, chain_id"
+    "progress_message, lease_owner, lease_expires, recover_count, chain_id, " \
+    "gallery_id"
 
 #define MM_RUNNING "('generating_code', 'rendering')"
 
@@ -49,7 +50,7 @@ const mm_store_stmt mm_store_statements[] = {
     {"mm_job_insert",
      "INSERT INTO jobs (" MM_JOB_COLUMNS ") VALUES (%s, %s, %s, %s, %s, %s, "
      "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, "
-     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"},
+     "%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)"},
     {"mm_job_get", "SELECT " MM_JOB_COLUMNS " FROM jobs WHERE id = %s"},
     {"mm_claim_pick", "SELECT id FROM jobs WHERE status = 'queued' "
                       "ORDER BY queued_at, id LIMIT 1"},
@@ -114,6 +115,9 @@ const mm_store_stmt mm_store_statements[] = {
     {"mm_chain_usage",
      "SELECT MAX(attempt_number), MAX(CASE WHEN attempt_number = %s THEN "
      "auto_fix_count ELSE 0 END) FROM jobs WHERE chain_id = %s"},
+    {"mm_chain_list",
+     "SELECT id, attempt_number, auto_fix_count, status FROM jobs WHERE "
+     "chain_id = %s ORDER BY attempt_number, auto_fix_count LIMIT %s"},
     {"mm_running_list",
      "SELECT " MM_JOB_COLUMNS " FROM jobs WHERE status IN " MM_RUNNING},
     {"mm_finish_cached",
@@ -202,7 +206,9 @@ typedef struct mm_added_column {
 
 /* Columns that databases made by earlier versions lack. */
 static const mm_added_column mm_added_columns[] = {
-    {"jobs", "chain_id", "TEXT"}, {NULL, NULL, NULL}};
+    {"jobs", "chain_id", "TEXT"},
+    {"jobs", "gallery_id", "TEXT"},
+    {NULL, NULL, NULL}};
 
 /* Indexes over added columns: created once the columns exist. */
 static const char *const mm_schema_late[] = {
@@ -454,13 +460,14 @@ static mm_job *mm_row_to_job(mm_store *st, apr_pool_t *p, apr_dbd_row_t *r)
     j->lease_expires = mm_col_int(st, r, c++);
     j->recover_count = (int)mm_col_int(st, r, c++);
     j->chain_id = mm_col(st, r, c++, p);
+    j->gallery_id = mm_col(st, r, c++, p);
     return j;
 }
 
 int mm_store_insert(mm_store *st, const mm_job *j)
 {
     apr_pool_t *p;
-    const char *a[35];
+    const char *a[36];
     int n = 0, rc;
 
     apr_pool_create(&p, st->pool);
@@ -499,6 +506,7 @@ int mm_store_insert(mm_store *st, const mm_job *j)
     a[n++] = mm_i64(p, j->lease_expires);
     a[n++] = mm_i64(p, j->recover_count);
     a[n++] = j->chain_id;
+    a[n++] = j->gallery_id;
     rc = mm_exec(st, p, "mm_job_insert", n, a);
     apr_pool_destroy(p);
     return rc == MM_STORE_LOST ? MM_STORE_ERROR : rc;
@@ -818,6 +826,27 @@ int mm_store_chain_usage(mm_store *st, const char *chain_id, int attempt,
     }
     apr_pool_destroy(p);
     return rc;
+}
+
+int mm_store_chain_list(mm_store *st, apr_pool_t *pool, const char *chain_id,
+                        apr_array_header_t **entries)
+{
+    apr_dbd_results_t *res;
+    apr_dbd_row_t *row;
+    const char *a[2] = {chain_id, mm_i64(pool, MM_STORE_CHAIN_LIST_MAX)};
+
+    *entries = apr_array_make(pool, 4, sizeof(mm_chain_entry));
+    if (mm_select(st, pool, "mm_chain_list", 2, a, &res) != MM_STORE_OK)
+        return MM_STORE_ERROR;
+    while ((row = mm_next_row(st, pool, res))) {
+        mm_chain_entry *e = apr_array_push(*entries);
+        e->id = mm_col(st, row, 0, pool);
+        e->attempt_number = (int)mm_col_int(st, row, 1);
+        e->auto_fix_count = (int)mm_col_int(st, row, 2);
+        if (mm_job_status_parse(mm_col(st, row, 3, pool), &e->status) != 0)
+            e->status = MM_JOB_FAILED;
+    }
+    return MM_STORE_OK;
 }
 
 int mm_store_list_running(mm_store *st, apr_pool_t *pool,

@@ -35,18 +35,48 @@ static int mm_attempts_usage(mm_store *st, const mm_job *job,
     return rc;
 }
 
-int mm_attempts_document(const mm_server_conf *conf, mm_store *st,
-                         const mm_job *job, json_t **doc)
+/*
+ * Sets *list to the jobs of the chain of `job`, in order, each as {id,
+ * attemptNumber, autoFixAttemptCount, status}: the result page's links
+ * between attempts, whichever browser made them.
+ */
+static int mm_attempts_chain_json(apr_pool_t *pool, mm_store *st,
+                                  const mm_job *job, json_t **list)
+{
+    apr_array_header_t *entries;
+    int i;
+
+    *list = json_array();
+    if (mm_store_chain_list(st, pool, mm_chain_of(job), &entries) !=
+        MM_STORE_OK)
+        return MM_STORE_ERROR;
+    for (i = 0; i < entries->nelts; i++) {
+        const mm_chain_entry *e = &APR_ARRAY_IDX(entries, i, mm_chain_entry);
+        json_array_append_new(
+            *list, json_pack("{s:s, s:i, s:i, s:s}", "id", e->id,
+                             "attemptNumber", e->attempt_number,
+                             "autoFixAttemptCount", e->auto_fix_count,
+                             "status", mm_job_status_name(e->status)));
+    }
+    return MM_STORE_OK;
+}
+
+int mm_attempts_document(apr_pool_t *pool, const mm_server_conf *conf,
+                         mm_store *st, const mm_job *job, json_t **doc)
 {
     mm_chain_limits l;
     mm_chain_usage u;
+    json_t *chain;
+    int rc;
 
     *doc = mm_job_to_json(job, conf->api_prefix);
     if (mm_attempts_usage(st, job, &u) != MM_STORE_OK)
         return MM_STORE_ERROR;
     mm_attempts_limits(conf, &l);
     json_object_set_new(*doc, "actions", mm_chain_actions(job, &u, &l));
-    return MM_STORE_OK;
+    rc = mm_attempts_chain_json(pool, st, job, &chain);
+    json_object_set_new(*doc, "chain", chain);
+    return rc;
 }
 
 /* The 409 of a refused retry (auto_fix 0) or auto-fix (auto_fix 1). */
@@ -135,6 +165,7 @@ static void mm_attempts_fill_retry(const mm_submit_req *req,
         job->code_source = base->code_source;
         job->code = base->code;
         job->explanation = base->explanation;
+        job->gallery_id = base->gallery_id;
     }
     if (job->code)
         job->progress_message = "Waiting in the queue (your code)";

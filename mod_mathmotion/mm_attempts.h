@@ -39,11 +39,13 @@ int mm_attempts_submit(request_rec *r, const mm_server_conf *conf,
 /*
  * Sets *doc to the public document of `job` (a new reference the caller
  * owns, also on failure) with its "actions" member: {canRetry,
- * retriesLeft, canAutoFix, autoFixesLeft}. Returns MM_STORE_OK, or
- * MM_STORE_ERROR when the chain could not be read (then without
- * "actions").
+ * retriesLeft, canAutoFix, autoFixesLeft}, and its "chain" member: every
+ * attempt and auto-fix of its prompt, in order, as {id, attemptNumber,
+ * autoFixAttemptCount, status}. Returns MM_STORE_OK, or MM_STORE_ERROR
+ * when the chain could not be read (then without those members, or with
+ * fewer entries). Scratch allocations go to `pool`.
  */
-int mm_attempts_document(const mm_server_conf *conf, mm_store *st,
-                         const mm_job *job, json_t **doc);
+int mm_attempts_document(apr_pool_t *pool, const mm_server_conf *conf,
+                         mm_store *st, const mm_job *job, json_t **doc);
 
 #endif /* MM_ATTEMPTS_H */

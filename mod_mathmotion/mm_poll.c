@@ -80,15 +80,16 @@ static int mm_poll_check_timeout(request_rec *r, const mm_server_conf *conf,
 }
 
 /*
- * The job document with its actions, and queuePosition for a queued job.
+ * The job document with its actions and chain, and queuePosition for a
+ * queued job.
  */
-static json_t *mm_poll_document(const mm_server_conf *conf, mm_store *st,
-                                const mm_job *job, int *rc)
+static json_t *mm_poll_document(apr_pool_t *pool, const mm_server_conf *conf,
+                                mm_store *st, const mm_job *job, int *rc)
 {
     json_t *doc;
     int position;
 
-    *rc = mm_attempts_document(conf, st, job, &doc);
+    *rc = mm_attempts_document(pool, conf, st, job, &doc);
     if (*rc == MM_STORE_OK && job->status == MM_JOB_QUEUED) {
         *rc = mm_store_queue_position(st, job, &position);
         json_object_set_new(doc, "queuePosition", json_integer(position));
@@ -108,7 +109,7 @@ int mm_poll_handle(request_rec *r, const mm_server_conf *conf,
         return rc;
     if (mm_poll_check_timeout(r, conf, st, &job) != MM_STORE_OK)
         return mm_request_store_unavailable(r, st, job_id);
-    doc = mm_poll_document(conf, st, job, &rc);
+    doc = mm_poll_document(r->pool, conf, st, job, &rc);
     if (rc != MM_STORE_OK) {
         json_decref(doc);
         return mm_request_store_unavailable(r, st, job_id);

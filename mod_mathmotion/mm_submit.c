@@ -240,7 +240,7 @@ int mm_submit_answer(request_rec *r, const mm_server_conf *conf, mm_store *st,
 
     /* The job is stored: answer it even if its actions cannot be read,
      * so that the client does not submit it twice. */
-    if (mm_attempts_document(conf, st, job, &doc) != MM_STORE_OK)
+    if (mm_attempts_document(r->pool, conf, st, job, &doc) != MM_STORE_OK)
         ap_log_rerror(APLOG_MARK, APLOG_WARNING, 0, r,
                       MMLOGNO(00062) "job=%s answered without its actions: %s",
                       job->id, mm_store_error(st));
@@ -281,6 +281,7 @@ static void mm_submit_gallery(request_rec *r, const mm_server_conf *conf,
     job->prompt = ex->prompt;
     job->code = ex->code;
     job->code_source = "gallery";
+    job->gallery_id = ex->id;
     job->explanation = ex->explanation;
     job->progress_message = "Waiting in the queue (gallery example)";
     *hit = mm_gallery_cached(r, conf, st, ex, job->style_preset, job->quality,

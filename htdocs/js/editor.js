@@ -4,7 +4,6 @@
 import { h, replace } from "./dom.js";
 import { submitJob } from "./api.js";
 import { navigate } from "./router.js";
-import { rememberNext } from "./chain.js";
 
 const MAX_CODE_BYTES = 20000; // MathMotionMaxCodeSize's default
 
@@ -81,7 +80,6 @@ async function send(job, code, chained, submit, status) {
       quality: job.quality };
     if (chained) fields.parentJobId = job.id;
     const next = await submitJob(fields);
-    rememberNext(job.id, next.id);
     navigate(`/result/${next.id}`);
   } catch (err) {
     replace(status, err.message);

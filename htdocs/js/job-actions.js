@@ -4,7 +4,6 @@
 import { h, replace } from "./dom.js";
 import { submitJob } from "./api.js";
 import { navigate } from "./router.js";
-import { rememberNext } from "./chain.js";
 
 const FIXABLE = new Set(["validation", "runtime_error"]);
 
@@ -19,7 +18,6 @@ export function jobActions(job) {
     replace(status);
     try {
       const next = await submitJob(fields);
-      rememberNext(job.id, next.id);
       navigate(`/result/${next.id}`);
     } catch (err) {
       replace(status, err.message);

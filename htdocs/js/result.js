@@ -7,7 +7,7 @@ import { timeline } from "./timeline.js";
 import { player } from "./player.js";
 import { codeBlock, copyButton, parseFindings } from "./code-view.js";
 import { jobActions } from "./job-actions.js";
-import { chainNav, attemptLabel } from "./chain.js";
+import { chainNav, chainKey, attemptLabel } from "./chain.js";
 import { codeEditor } from "./editor.js";
 
 const POLL_MS = 1000;
@@ -34,6 +34,7 @@ export function mountResult(root, id) {
     heading: h("h1", { tabindex: "-1", class: "result-title",
       text: "Loading the job…" }),
     meta: h("p", { class: "result-meta" }),
+    prompt: h("div"),
     chain: h("div"),
     announce: h("p", { class: "visually-hidden", role: "status" }),
     notice: h("p", { class: "form-error", role: "alert" }),
@@ -44,13 +45,13 @@ export function mountResult(root, id) {
   };
   replace(root,
     h("header", { class: "result-header" }, view.heading, view.meta,
-      view.chain),
+      view.prompt, view.chain),
     view.announce, view.notice, view.progress.node, view.problem,
     h("div", { class: "result-grid" }, view.media, view.code));
 
   let timer = null;
   let stopped = false;
-  let shown = { status: null, code: null, final: null };
+  let shown = { status: null, code: null, final: null, chain: null };
   const poll = async () => {
     try {
       const job = await getJob(id);
@@ -90,10 +91,11 @@ function showJob(view, job, before) {
     const long = prompt.length > TITLE_CHARS;
     replace(view.heading, long ? `${prompt.slice(0, TITLE_CHARS)}…` : prompt);
     document.title = `${view.heading.textContent} · MathMotion`;
-    replace(view.chain, long ? h("details", { class: "full-prompt" },
-      h("summary", { text: "Full prompt" }), h("p", { text: prompt })) : null,
-    chainNav(job));
+    replace(view.prompt, long ? h("details", { class: "full-prompt" },
+      h("summary", { text: "Full prompt" }), h("p", { text: prompt })) : null);
   }
+  const chain = chainKey(job);
+  if (chain !== before.chain) replace(view.chain, chainNav(job));
   replace(view.meta, metaLine(job));
   view.progress.update(job);
   if (job.status !== before.status) {
@@ -115,7 +117,7 @@ function showJob(view, job, before) {
       : null);
     replace(view.media, mediaPanel(job), jobActions(job));
   }
-  return { status: job.status, code: codeKey, final: finalKey };
+  return { status: job.status, code: codeKey, final: finalKey, chain };
 }
 
 function placeholder() {
@@ -134,6 +136,8 @@ function metaLine(job) {
       `${job.maxAttempts || 3}` }),
     job.codeSource === "user" ? h("span", { class: "tag",
       text: "your code" }) : null,
+    job.galleryId ? h("a", { class: "tag tag--link", href: "/gallery",
+      text: "gallery example" }) : null,
     job.isCacheHit ? h("span", { class: "badge badge--cached",
       text: "From cache" }) : null,
   ];

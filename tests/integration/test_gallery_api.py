@@ -156,6 +156,7 @@ def test_gallery_example_renders_once_then_from_cache(system):
     job = body["job"]
     assert job["prompt"] == "Draw a yellow square"
     assert job["codeSource"] == "gallery"
+    assert job["galleryId"] == "yellow-square"
     first = system.wait_job(job["id"])
     assert first["status"] == "done", first
     assert first["output"]["explanation"] == \
@@ -176,6 +177,7 @@ def test_gallery_example_renders_once_then_from_cache(system):
     assert again["status"] == "done" and again["isCacheHit"] is True
     assert again["cachedFromJobId"] == first["id"]
     assert again["id"] != first["id"]
+    assert again["galleryId"] == "yellow-square"
     status, headers, video = system.request(
         "GET", f"/api/jobs/{again['id']}/video")
     assert status == 200 and headers["Content-Type"] == "video/mp4"
@@ -189,6 +191,7 @@ def test_gallery_example_renders_once_then_from_cache(system):
     assert retry["status"] == "done" and retry["codeSource"] == "gallery"
     assert retry["output"]["code"] == first["output"]["code"]
     assert retry["output"]["explanation"] == first["output"]["explanation"]
+    assert retry["galleryId"] == "yellow-square"
 
 
 @pytest.mark.parametrize("body, status, code", [

@@ -174,6 +174,11 @@ def test_fourth_attempt_is_refused_with_the_limit(system):
         chain.append(system.wait_job(job["id"]))
         assert chain[-1]["error"]["type"] == "validation"
     last = poll(system, chain[-1]["id"])
+    # Every job of the chain lists all of it, in order, whoever made them.
+    listed = [{"id": j["id"], "attemptNumber": j["attemptNumber"],
+               "autoFixAttemptCount": 0, "status": "failed"} for j in chain]
+    assert last["chain"] == listed
+    assert poll(system, first["id"])["chain"] == listed
     assert last["actions"]["canRetry"] is False
     assert last["actions"]["retriesLeft"] == 0
     error = submit(system, want_status=409, parentJobId=last["id"])
@@ -224,6 +229,13 @@ def test_third_auto_fix_is_refused_with_the_limit(system):
     retry = submit(system, parentJobId=failed["id"])
     assert retry["attemptNumber"] == 2 and retry["autoFixAttemptCount"] == 0
     system.wait_job(retry["id"])
+    # The chain: attempt 1, its two auto-fixes, then attempt 2 (which
+    # rendered the refused code again).
+    chain = poll(system, fixes[0]["id"])["chain"]
+    assert [(c["id"], c["attemptNumber"], c["autoFixAttemptCount"],
+             c["status"]) for c in chain] == [
+        (failed["id"], 1, 0, "failed"), (fixes[0]["id"], 1, 1, "done"),
+        (fixes[1]["id"], 1, 2, "done"), (retry["id"], 2, 0, "failed")]
 
 
 def test_auto_fix_of_a_runtime_error_without_prompt_says_why(system):

@@ -53,7 +53,26 @@ static void test_insert_and_get_round_trip(void)
     MM_CHECK(g->queued_at == 1000);
     MM_CHECK(g->attempt_number == 1 && g->max_attempts == 3);
     MM_CHECK(g->code == NULL && g->parent_job_id == NULL);
+    MM_CHECK(g->gallery_id == NULL);
     MM_CHECK(mm_store_get(st, pool, "0123", &g) == MM_STORE_NOTFOUND);
+}
+
+static void test_gallery_id_round_trips(void)
+{
+    mm_job *j = mm_job_create(pool, 1500), *g;
+    json_t *o;
+
+    j->prompt = "Draw a circle";
+    j->style_preset = "Dark";
+    j->code_source = "gallery";
+    j->gallery_id = "unit-circle";
+    MM_CHECK(mm_store_insert(st, j) == MM_STORE_OK);
+    MM_CHECK(mm_store_get(st, pool, j->id, &g) == MM_STORE_OK);
+    MM_CHECK_STR(g->gallery_id, "unit-circle");
+    o = mm_job_to_json(g, "/api");
+    MM_CHECK_STR(json_string_value(json_object_get(o, "galleryId")),
+                 "unit-circle");
+    json_decref(o);
 }
 
 static void test_claim_takes_oldest_once(void)
@@ -242,6 +261,33 @@ static void test_chain_usage_counts_attempts_and_fixes(void)
     MM_CHECK(insert_in_chain(first->id, 2, 0, NULL) == MM_STORE_ERROR);
 }
 
+static void test_chain_is_listed_in_order(void)
+{
+    apr_array_header_t *list;
+    mm_job *first;
+    const mm_chain_entry *e;
+
+    MM_CHECK(insert_in_chain(NULL, 1, 0, &first) == MM_STORE_OK);
+    /* Inserted out of order: the list is by attempt, then auto-fix. */
+    MM_CHECK(insert_in_chain(first->id, 2, 0, NULL) == MM_STORE_OK);
+    MM_CHECK(insert_in_chain(first->id, 1, 1, NULL) == MM_STORE_OK);
+    MM_CHECK(insert_in_chain(NULL, 1, 0, NULL) == MM_STORE_OK); /* other */
+    MM_CHECK(mm_store_chain_list(st, pool, first->id, &list) == MM_STORE_OK);
+    MM_CHECK(list->nelts == 3);
+    if (list->nelts != 3)
+        return;
+    e = &APR_ARRAY_IDX(list, 0, mm_chain_entry);
+    MM_CHECK_STR(e->id, first->id);
+    MM_CHECK(e->attempt_number == 1 && e->auto_fix_count == 0);
+    MM_CHECK(e->status == MM_JOB_QUEUED);
+    e = &APR_ARRAY_IDX(list, 1, mm_chain_entry);
+    MM_CHECK(e->attempt_number == 1 && e->auto_fix_count == 1);
+    e = &APR_ARRAY_IDX(list, 2, mm_chain_entry);
+    MM_CHECK(e->attempt_number == 2 && e->auto_fix_count == 0);
+    MM_CHECK(mm_store_chain_list(st, pool, "nochain", &list) == MM_STORE_OK);
+    MM_CHECK(list->nelts == 0);
+}
+
 static void test_running_jobs_are_listed(void)
 {
     apr_array_header_t *jobs;
@@ -372,6 +418,7 @@ int main(void)
     apr_pool_create(&pool, NULL);
     open_store();
     MM_RUN(test_insert_and_get_round_trip);
+    MM_RUN(test_gallery_id_round_trips);
     MM_RUN(test_claim_takes_oldest_once);
     MM_RUN(test_lifecycle_to_done);
     MM_RUN(test_timeout_fail_is_compare_and_set);
@@ -380,6 +427,7 @@ int main(void)
     MM_RUN(test_job_json_has_public_fields_only);
     MM_RUN(test_logs_are_bounded_keeping_the_end);
     MM_RUN(test_chain_usage_counts_attempts_and_fixes);
+    MM_RUN(test_chain_is_listed_in_order);
     MM_RUN(test_running_jobs_are_listed);
     MM_RUN(test_render_cache_hit_finishes_without_render);
     MM_RUN(test_render_cache_round_trip);

@@ -35,6 +35,20 @@ export default async function ({ open, args }) {
   check(await retry.getAttribute("aria-describedby") === "action-retry-note",
     "the reason is not tied to the button");
 
+  // Its chain was made through the API, not in this browser, and is
+  // linked all the same: attempt 1 with its two auto-fixes, then 2 and 3.
+  const last = await job(page, args.lastAttemptId);
+  const labels = await page.locator(".chain li").allTextContents();
+  check(labels.length === 5 && /^Attempt 1/.test(labels[0]) &&
+    /auto-fix 2/.test(labels[2]) && /^Attempt 3/.test(labels[4]),
+  `the chain reads: ${labels.join(" | ")}`);
+  check(await page.locator(".chain [aria-current=page]").textContent()
+    .then((t) => t.startsWith("Attempt 3")), "the current attempt is unmarked");
+  for (const entry of last.chain.filter((e) => e.id !== last.id)) {
+    check(await page.locator(`.chain a[href="/result/${entry.id}"]`)
+      .count() === 1, `no link to attempt ${entry.attemptNumber}`);
+  }
+
   // An attempt auto-fixed twice: no auto-fix left.
   await page.goto(`/result/${args.fixedTwiceId}`);
   await waitFinal(page);

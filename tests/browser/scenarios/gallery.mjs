@@ -1,6 +1,6 @@
 // Scenario 2: the gallery lists its examples as cards with a category
 // filter, keeps a versioned copy in localStorage, and a card opens the
-// example's result.
+// example's result, which links back to the gallery.
 import { check, resultId, waitFinal, job, screenshot, DESKTOP, PHONE }
   from "../lib.mjs";
 
@@ -61,10 +61,14 @@ export default async function ({ open }) {
   const doc = await job(page, id);
   check(doc.status === "done", `the example ended ${doc.status}`);
   check(doc.stylePreset === style, "the example opened in another style");
+  check(doc.galleryId === example.id, "the job does not name its example");
 
-  // Back in the gallery, the stored copy shows at once and the server's
-  // answer adds the Cached badge of the example just rendered.
-  await page.goto("/gallery");
+  // Back in the gallery through the result's own link.
+  await page.locator(".result-meta a", { hasText: "gallery example" }).click();
+  await page.waitForURL("**/gallery");
+
+  // The stored copy shows at once and the server's answer adds the Cached
+  // badge of the example just rendered.
   await page.locator(`.card[data-example="${example.id}"] .badge--cached`)
     .waitFor({ timeout: 10000 });
   await screenshot(page, "gallery-cached-1440");
