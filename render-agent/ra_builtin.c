@@ -130,7 +130,17 @@ static const topic_planner topics[] = {
 };
 
 /*
- * Tries the topic planners, then: a request to plot or graph, one that
+ * Named theorems and methods, tried before the words beyond() refuses:
+ * each recognises its topic by name ("pythagorean", "completing the
+ * square", "sieve", ...) and declines anything else, so those words still
+ * stop a loose match in the topics after them. Ends with NULL.
+ */
+static const topic_planner named_topics[] = {
+    NULL,
+};
+
+/*
+ * Tries the named topics, then the topic planners, then: a request to plot or graph, one that
  * says "equation" or "formula", a named equation, y = f(x), shapes, an
  * equation to "show" or "write", and last bare arithmetic ("3 + 4").
  */
@@ -143,6 +153,9 @@ static ra_try_result dispatch(ra_scene *g, const char *prompt,
     ra_try_result r;
     size_t k;
 
+    for (k = 0; named_topics[k]; k++)
+        if ((r = named_topics[k](g, prompt, ws)) != RA_TRY_NO)
+            return r;
     if ((r = beyond(g, prompt, ws)) != RA_TRY_NO)
         return r;
     for (k = 0; k < sizeof(topics) / sizeof(topics[0]); k++)
