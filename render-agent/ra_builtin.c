@@ -140,9 +140,10 @@ static const topic_planner named_topics[] = {
 };
 
 /*
- * Tries the named topics, then the topic planners, then: a request to plot or graph, one that
- * says "equation" or "formula", a named equation, y = f(x), shapes, an
- * equation to "show" or "write", and last bare arithmetic ("3 + 4").
+ * Tries the named topics, then the topic planners, then: a request to plot or
+ * graph, one that says "equation" or "formula", a named equation, y = f(x),
+ * shapes, an equation to "show" or "write", and last bare arithmetic ("3 +
+ * 4").
  */
 static ra_try_result dispatch(ra_scene *g, const char *prompt,
                               const ra_words *ws)
