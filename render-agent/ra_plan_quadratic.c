@@ -230,16 +230,31 @@ static int may_be_quadratic(const char *s, size_t n)
 
 /*
  * Whether the window [start, end) of run is cut out of a longer formula:
- * an operator just outside it ("x^2 + y^2 = 4" is not "y^2 = 4").
+ * an operator just outside it, or one it starts with that joins it to
+ * the term before ("x^2 + y^2 = 4" is neither "y^2 = 4" nor "+ y^2 = 4";
+ * "solve -x^2 + 4 = 0" starts with a sign).
  */
 static int cut_from_formula(const char *run, size_t start, size_t end)
 {
-    while (start > 0 && run[start - 1] == ' ')
-        start--;
+    size_t before = start;
+    char first = run[start];
+
+    while (before > 0 && run[before - 1] == ' ')
+        before--;
     while (run[end] == ' ')
         end++;
-    return (start > 0 && strchr("+-*/^(=", run[start - 1])) ||
-           (run[end] && strchr("+-*/^)=", run[end]));
+    if (before > 0 && strchr("+-*/^(=", run[before - 1]))
+        return 1;
+    if (run[end] && strchr("+-*/^)=", run[end]))
+        return 1;
+    if (first && strchr("+*/^)=", first))
+        return 1;
+    /* a minus after a number, a bracket or a lone letter is binary */
+    return first == '-' && before > 0 &&
+           (isdigit((unsigned char)run[before - 1]) ||
+            run[before - 1] == ')' ||
+            (isalpha((unsigned char)run[before - 1]) &&
+             (before < 2 || !isalpha((unsigned char)run[before - 2]))));
 }
 
 /*
@@ -445,10 +460,10 @@ static void roots(ra_qd_plan *qp)
  * The graph
  */
 
-/* A tick step of 1, 2 or 5 times a power of ten giving about 6 ticks. */
+/* A tick step of 1, 2 or 5 times a power of ten giving about 5 ticks. */
 static double nice_step(double span)
 {
-    double raw = span / 6, mag = pow(10, floor(log10(raw))), m = raw / mag;
+    double raw = span / 5, mag = pow(10, floor(log10(raw))), m = raw / mag;
 
     return (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * mag;
 }

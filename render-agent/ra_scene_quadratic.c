@@ -273,7 +273,17 @@ static void say_method(ra_scene *g, const ra_qd_plan *qp)
     mm_buf t = MM_BUF_INIT;
     char n1[32], n2[32], n3[32], n4[32];
 
-    if (qp->method == RA_QD_SQUARE) {
+    if (qp->method == RA_QD_SQUARE && qp->b == 0) {
+        ra_say(g,
+               " Completing the square: with no %s term, moving the "
+               "constant to the right leaves %s^2 = %s, already a square",
+               qp->var, qp->var, ra_text_number(n1, -qp->c / qp->a));
+        ra_say(g, "%s",
+               qp->nreal == 0 ? "; no real number squares to a negative, "
+                                "so the square roots are imaginary."
+                              : ", and taking square roots gives the "
+                                "roots.");
+    } else if (qp->method == RA_QD_SQUARE) {
         ra_say(g,
                " Completing the square: after %s, adding (b/2a)^2 = %s to "
                "both sides makes the left side the perfect square (%s %c "

@@ -148,7 +148,7 @@ static void tex_surd(mm_buf *t, long long P, long long Q, long long R,
         if (R != 1)
             mm_buf_printf(t, "\\sqrt{%lld}", R);
         if (imag)
-            mm_buf_puts(t, Q != 1 || R != 1 ? "\\,i" : "i");
+            mm_buf_puts(t, R != 1 ? "\\,i" : "i");
     } else if (P == 0) {
         mm_buf_puts(t, "0");
     }
@@ -170,7 +170,7 @@ static void text_surd(mm_buf *t, const ra_qd_plan *qp, int imag)
         mm_buf_printf(t, "%lld", qp->Q);
     if (qp->R != 1)
         mm_buf_printf(t, "%ssqrt(%lld)", qp->Q != 1 ? " " : "", qp->R);
-    mm_buf_puts(t, imag ? (qp->Q != 1 || qp->R != 1 ? " i" : "i") : "");
+    mm_buf_puts(t, imag ? (qp->R != 1 ? " i" : "i") : "");
     mm_buf_puts(t, paren ? ")" : "");
     if (qp->S != 1)
         mm_buf_printf(t, "/%lld", qp->S);
@@ -466,7 +466,7 @@ static void factor_note(char *note, size_t n, const ra_qd_plan *qp)
     /* the numbers m, n with m n = ac and m + n = b that split b x */
     double m = -qp->lead * qp->fden[0] * qp->fnum[1];
     double k = -qp->lead * qp->fnum[0] * qp->fden[1];
-    char ms[32], ks[32], p[32], b[32];
+    char ms[32], ks[32], p[32], b[32], t[32];
 
     if (qp->c == 0)
         snprintf(note, n, "take out the common factor %s", qp->var);
@@ -475,6 +475,15 @@ static void factor_note(char *note, size_t n, const ra_qd_plan *qp)
                  "two numbers that multiply to %s and add to %s: %s and "
                  "%s",
                  ra_text_number(p, qp->c), ra_text_number(b, qp->b),
+                 ra_text_number(ms, -(double)qp->fnum[0]),
+                 ra_text_number(ks, -(double)qp->fnum[1]));
+    else if (whole(qp) && qp->lead == qp->a && qp->fden[0] == 1 &&
+             qp->fden[1] == 1)
+        snprintf(note, n,
+                 "take out %s; then two numbers that multiply to %s and "
+                 "add to %s: %s and %s",
+                 ra_text_number(t, qp->a), ra_text_number(p, qp->c / qp->a),
+                 ra_text_number(b, qp->b / qp->a),
                  ra_text_number(ms, -(double)qp->fnum[0]),
                  ra_text_number(ks, -(double)qp->fnum[1]));
     else if (whole(qp))
