@@ -31,18 +31,19 @@ static const double probes[] = {-7.25, -2.5, 0.75, 3.5, 10.125};
  * What the request asks
  */
 
-static const char *const solve_words[] = {
-    "solve", "solves", "solving", "solution", "solutions", NULL};
+static const char *const solve_words[] = {"solve",    "solves",    "solving",
+                                          "solution", "solutions", NULL};
 static const char *const factor_words[] = {
-    "factor",        "factors",       "factorise",    "factorize",
-    "factorising",   "factorizing",   "factoring",    "factorisation",
-    "factorization", "factorised",    "factorized",   "factorable",
+    "factor",     "factors",       "factorise",
+    "factorize",  "factorising",   "factorizing",
+    "factoring",  "factorisation", "factorization",
+    "factorised", "factorized",    "factorable",
     NULL};
-static const char *const root_words[] = {"roots",      "zeros", "zeroes",
+static const char *const root_words[] = {"roots",      "zeros",     "zeroes",
                                          "intercepts", "intercept", NULL};
 static const char *const graph_words[] = {
-    "graph",  "graphs",      "plot",    "plotted", "parabola",
-    "curve",  "graphically", "graphed", "axes",    NULL};
+    "graph", "graphs",      "plot",    "plotted", "parabola",
+    "curve", "graphically", "graphed", "axes",    NULL};
 
 static int completes_square(const ra_words *ws)
 {

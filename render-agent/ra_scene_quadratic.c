@@ -79,11 +79,14 @@ static void code_board(ra_scene *g, const ra_qd_lines *ls, int graph)
                    "if board.width > %s:\n" RA_IND
                    "    board.scale_to_fit_width(%s)\n" RA_IND
                    "if board.height > 6.2:\n" RA_IND
-                   "    board.scale_to_fit_height(6.2)\n" RA_IND
-                   "board.next_to(title, DOWN, buff=0.45)\n",
-            graph ? "7.4" : "13", graph ? "7.4" : "13");
-    ra_code(g, graph ? RA_IND "board.to_edge(RIGHT, buff=0.35)\n"
-                     : RA_IND "board.set_x(0)\n");
+                   "    board.scale_to_fit_height(6.2)\n",
+            graph ? "8" : "13", graph ? "8" : "13");
+    /* beside the graph at its height, else in the middle of the space
+     * under the title */
+    ra_code(g, graph ? RA_IND "board.to_edge(RIGHT, buff=0.35)"
+                              ".set_y(axes.get_y())\n"
+                     : RA_IND "board.move_to(np.array([0, "
+                              "(title.get_bottom()[1] - 3.9) / 2, 0]))\n");
 }
 
 static void play_board(ra_scene *g, int n)
@@ -131,8 +134,9 @@ static void code_axes(ra_scene *g, const ra_qd_plan *qp)
             ra_num(b, qp->xhi), ra_num(c, qp->xstep));
     ra_code(g, RA_IND "    y_range=[%s, %s, %s],\n", ra_num(a, qp->ylo),
             ra_num(b, qp->yhi), ra_num(c, qp->ystep));
-    ra_code(g, RA_IND "    x_length=5.6,\n" RA_IND "    y_length=5.2,\n" RA_IND
-                      "    tips=False,\n" RA_IND "    axis_config={\"color\": ");
+    ra_code(g,
+            RA_IND "    x_length=5.2,\n" RA_IND "    y_length=5.2,\n" RA_IND
+                   "    tips=False,\n" RA_IND "    axis_config={\"color\": ");
     mm_buf_python_string(&g->code, g->st->axis);
     ra_code(g, ", \"stroke_width\": 2, \"include_numbers\": True, "
                "\"font_size\": 20},\n");
@@ -166,8 +170,9 @@ static void code_parabola(ra_scene *g, const ra_qd_plan *qp)
     ra_code_colour(g, RA_PALETTE(0));
     ra_code(g, ")\n" RA_IND "curve_label.next_to(axes, DOWN, buff=0.15)\n");
     ra_code_keep_in_frame(g, "curve_label");
-    ra_code(g, RA_IND "vertex = Dot(axes.c2p(%s, %s), color=",
-            ra_num(a, qp->xv), ra_num(b, qp->yv));
+    ra_code(g,
+            RA_IND "vertex = Dot(axes.c2p(%s, %s), color=", ra_num(a, qp->xv),
+            ra_num(b, qp->yv));
     ra_code_colour(g, RA_PALETTE(1));
     ra_code(g,
             ")\n" RA_IND "symmetry = DashedLine(axes.c2p(%s, %s), "
@@ -201,7 +206,8 @@ static void code_roots(ra_scene *g, const ra_qd_plan *qp)
         mm_buf_free(&t);
         ra_code(g, ", font_size=28, color=");
         ra_code_colour(g, RA_PALETTE(2));
-        ra_code(g, ")\n" RA_IND "root_label_%d.add_background_rectangle(color=",
+        ra_code(g,
+                ")\n" RA_IND "root_label_%d.add_background_rectangle(color=",
                 k + 1);
         mm_buf_python_string(&g->code, g->st->background);
         ra_code(g,
@@ -243,8 +249,8 @@ static void code_scene(ra_scene *g, const ra_qd_plan *qp,
                        const ra_qd_lines *ls)
 {
     ra_code_header(g);
-    ra_code(g, RA_IND "title = Text(\"%s\", font_size=34, color=",
-            title_of(qp));
+    ra_code(g,
+            RA_IND "title = Text(\"%s\", font_size=34, color=", title_of(qp));
     ra_code_colour(g, RA_PALETTE(3));
     ra_code(g, ")\n" RA_IND "title.to_edge(UP, buff=0.3)\n");
     if (qp->graph) {
@@ -291,8 +297,8 @@ static void say_method(ra_scene *g, const ra_qd_plan *qp)
                qp->a == 1 ? "moving the constant to the right"
                           : "dividing by a and moving the constant",
                ra_text_number(n1, h * h), qp->var, h < 0 ? '-' : '+',
-               ra_text_number(n2, fabs(h)), qp->var, h < 0 ? '-' : '+',
-               n2, ra_text_number(n3, qp->nreal == 1 ? 0 : k));
+               ra_text_number(n2, fabs(h)), qp->var, h < 0 ? '-' : '+', n2,
+               ra_text_number(n3, qp->nreal == 1 ? 0 : k));
         ra_say(g, "%s",
                qp->nreal == 0
                    ? "; no real number squares to a negative, so the "
@@ -304,8 +310,7 @@ static void say_method(ra_scene *g, const ra_qd_plan *qp)
                "with a = %s, b = %s, c = %s: the discriminant b^2 - 4ac "
                "is %s, %s.",
                ra_text_number(n1, qp->a), ra_text_number(n2, qp->b),
-               ra_text_number(n3, qp->c),
-               (ra_num_round(n4, qp->disc), n4),
+               ra_text_number(n3, qp->c), (ra_num_round(n4, qp->disc), n4),
                qp->nreal == 2   ? "positive, so there are two real roots"
                : qp->nreal == 1 ? "zero, so there is one double root"
                                 : "negative, so there are no real roots");
@@ -384,8 +389,9 @@ static void explain(ra_scene *g, const ra_qd_plan *qp)
             mm_buf_free(&t);
             if (qp->side[1])
                 ra_expr_to_text(qp->side[1], &t);
-            ra_say(g, "%s, first brought to the standard form ax^2 + bx "
-                      "+ c = 0)",
+            ra_say(g,
+                   "%s, first brought to the standard form ax^2 + bx "
+                   "+ c = 0)",
                    t.data ? t.data : "0");
         }
         ra_say(g, ".");

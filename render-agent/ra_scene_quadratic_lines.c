@@ -18,8 +18,8 @@ typedef enum { TEX, TEXT } style;
 static int whole(const ra_qd_plan *qp)
 {
     return qp->a == floor(qp->a) && qp->b == floor(qp->b) &&
-           qp->c == floor(qp->c) && fabs(qp->a) < 1e6 &&
-           fabs(qp->b) < 1e6 && fabs(qp->c) < 1e6;
+           qp->c == floor(qp->c) && fabs(qp->a) < 1e6 && fabs(qp->b) < 1e6 &&
+           fabs(qp->c) < 1e6;
 }
 
 /* ---------------------------------------------------------------------
@@ -84,8 +84,7 @@ void ra_qd_tex_poly(mm_buf *t, const char *var_tex, double a, double b,
     poly(t, var_tex, a, b, c, TEX);
 }
 
-void ra_qd_text_poly(mm_buf *t, const char *var, double a, double b,
-                     double c)
+void ra_qd_text_poly(mm_buf *t, const char *var, double a, double b, double c)
 {
     poly(t, var, a, b, c, TEXT);
 }
@@ -247,8 +246,8 @@ static void start(ra_qd_lines *ls, const ra_qd_plan *qp)
     int moved;
 
     if (!qp->standard) {
-        l = add(ls, qp->side[1] ? "the equation"
-                                : "its roots: where it equals 0");
+        l = add(ls,
+                qp->side[1] ? "the equation" : "its roots: where it equals 0");
         ra_expr_to_latex(qp->side[0], &l->lhs);
         if (qp->side[1])
             ra_expr_to_latex(qp->side[1], &l->rhs);
@@ -261,7 +260,7 @@ static void start(ra_qd_lines *ls, const ra_qd_plan *qp)
         l = add(ls, moved ? "move every term to the left side"
                           : "expand and collect like terms");
     } else {
-        l = add(ls, qp->defaulted     ? "an example equation"
+        l = add(ls, qp->defaulted ? "an example equation"
                     : qp->side[1] ? "the equation"
                                   : "its roots: where it equals 0");
     }
@@ -425,10 +424,9 @@ static void formula_lines(ra_qd_lines *ls, const ra_qd_plan *qp)
     put_value(&l->rhs, qp->b, TEX);
     mm_buf_puts(&l->rhs, ",\\; c = ");
     put_value(&l->rhs, qp->c, TEX);
-    l = add(ls, sign > 0    ? "the discriminant is positive: two real roots"
-                : sign == 0 ? "the discriminant is zero: one double root"
-                            : "the discriminant is negative: no real "
-                              "roots");
+    l = add(ls, sign > 0    ? "discriminant > 0: two real roots"
+                : sign == 0 ? "discriminant = 0: one double root"
+                            : "discriminant < 0: no real roots");
     mm_buf_puts(&l->lhs, "b^{2} - 4ac");
     if (qp->b < 0 || qp->b != floor(qp->b))
         put_paren(&l->rhs, qp->b);

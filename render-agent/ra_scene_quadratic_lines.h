@@ -36,8 +36,7 @@ void ra_qd_tex_poly(mm_buf *t, const char *var_tex, double a, double b,
                     double c);
 
 /* Appends a x^2 + b x + c as plain text ("x^2 + 6x + 5"). */
-void ra_qd_text_poly(mm_buf *t, const char *var, double a, double b,
-                     double c);
+void ra_qd_text_poly(mm_buf *t, const char *var, double a, double b, double c);
 
 /*
  * Appends the roots for people: "x = -1 and x = -5", "x = -3 +/- sqrt(2)
