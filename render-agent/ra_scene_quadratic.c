@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ra_plan_fraction.h"
 #include "ra_plan_quadratic.h"
@@ -27,9 +28,44 @@ static const char *title_of(const ra_qd_plan *qp)
  * The algebra
  */
 
-/* Writes `line_<k> = MathTex(lhs, rel, rhs)` and its note. */
-static void code_line(ra_scene *g, const ra_qd_line *l, int k, int last)
+/*
+ * Appends text to out broken into lines of at most width characters at
+ * spaces, so that a long note beside the graph stays narrow.
+ */
+static void wrap(mm_buf *out, const char *text, size_t width)
 {
+    size_t col = 0, n;
+    const char *w = text, *end;
+    int glued = 0; /* the word before was "=": keep "= -4" together */
+
+    while (*w) {
+        end = strchr(w, ' ');
+        n = end ? (size_t)(end - w) : strlen(w);
+        /* a break, unless only a short tail is left ("... and -3") or it
+         * would part an equation ("ac = -4") */
+        if (col > 0 && col + 1 + n > width && strlen(w) > 7 && *w != '=' &&
+            !glued) {
+            mm_buf_puts(out, "\n");
+            col = 0;
+        } else if (col > 0) {
+            mm_buf_puts(out, " ");
+            col++;
+        }
+        mm_buf_printf(out, "%.*s", (int)n, w);
+        glued = n == 1 && *w == '=';
+        col += n;
+        w += n;
+        while (*w == ' ')
+            w++;
+    }
+}
+
+/* Writes `line_<k> = MathTex(lhs, rel, rhs)` and its note. */
+static void code_line(ra_scene *g, const ra_qd_line *l, int k, int last,
+                      size_t note_width)
+{
+    mm_buf note = MM_BUF_INIT;
+
     ra_code(g, RA_IND "line_%d = MathTex(", k);
     mm_buf_python_string(&g->code, l->lhs.data ? l->lhs.data : "");
     ra_code(g, ", ");
@@ -39,41 +75,42 @@ static void code_line(ra_scene *g, const ra_qd_line *l, int k, int last)
     ra_code(g, ", font_size=40, color=");
     ra_code_colour(g, last ? RA_PALETTE(2) : RA_PALETTE(3));
     ra_code(g, ")\n" RA_IND "note_%d = Text(", k);
-    mm_buf_python_string(&g->code, l->note.data ? l->note.data : "");
+    wrap(&note, l->note.data ? l->note.data : "", note_width);
+    mm_buf_python_string(&g->code, note.data ? note.data : "");
+    mm_buf_free(&note);
     ra_code(g, ", font_size=24, color=");
     ra_code_colour(g, RA_PALETTE(1));
     ra_code(g, ")\n");
 }
 
 /*
- * The lines one under the other with their relation signs lined up, the
- * notes to their right; the board fits the right half of the frame when
- * the graph takes the left, else the whole width.
+ * The lines one under the other, each row as tall as its line or its
+ * (wrapped) note, relation signs lined up, the notes to their right; the
+ * board fits the right half of the frame when the graph takes the left,
+ * else the whole width.
  */
 static void code_board(ra_scene *g, const ra_qd_lines *ls, int graph)
 {
     int k;
 
     for (k = 0; k < ls->n; k++)
-        code_line(g, &ls->line[k], k + 1, k == ls->n - 1);
+        code_line(g, &ls->line[k], k + 1, k == ls->n - 1, graph ? 28 : 44);
     ra_code(g, RA_IND "lines = VGroup(");
     for (k = 0; k < ls->n; k++)
         ra_code(g, "%sline_%d", k ? ", " : "", k + 1);
-    ra_code(g, ").arrange(DOWN, buff=0.35)\n");
-    for (k = 1; k < ls->n; k++)
-        ra_code(g,
-                RA_IND "line_%d.shift(RIGHT * (line_1[1].get_x() - "
-                       "line_%d[1].get_x()))\n",
-                k + 1, k + 1);
-    ra_code(g, RA_IND "notes = VGroup(");
+    ra_code(g, ")\n" RA_IND "notes = VGroup(");
     for (k = 0; k < ls->n; k++)
         ra_code(g, "%snote_%d", k ? ", " : "", k + 1);
-    ra_code(g, ")\n");
-    for (k = 0; k < ls->n; k++)
-        ra_code(g,
-                RA_IND "note_%d.next_to(lines, RIGHT, buff=0.5)"
-                       ".match_y(line_%d)\n",
-                k + 1, k + 1);
+    ra_code(g, ")\n" RA_IND "top = 0\n" RA_IND
+               "for line, note in zip(lines, notes):\n" RA_IND
+               "    height = max(line.height, note.height)\n" RA_IND
+               "    line.set_y(top - height / 2)\n" RA_IND
+               "    top -= height + 0.3\n" RA_IND
+               "for line in lines[1:]:\n" RA_IND
+               "    line.shift(RIGHT * (lines[0][1].get_x() - "
+               "line[1].get_x()))\n" RA_IND
+               "for line, note in zip(lines, notes):\n" RA_IND
+               "    note.next_to(lines, RIGHT, buff=0.5).match_y(line)\n");
     ra_code(g,
             RA_IND "board = VGroup(lines, notes)\n" RA_IND
                    "if board.width > %s:\n" RA_IND
