@@ -526,7 +526,7 @@ static void factor_expression_lines(ra_qd_lines *ls, const ra_qd_plan *qp)
     double m = -(double)q1 * p2, n = -(double)p1 * q2;
     const char *v = qp->var_tex;
     ra_qd_line *l;
-    char note[160], a[32], b[32], c[32];
+    char note[160], a[32], b[32], c[32], d[32];
 
     if (ra_qd_splits_middle(qp)) {
         mm_buf split = MM_BUF_INIT;
@@ -534,10 +534,11 @@ static void factor_expression_lines(ra_qd_lines *ls, const ra_qd_plan *qp)
         ra_qd_text_poly(&split, qp->var, 0, m, 0);
         mm_buf_printf(&split, " %c ", n < 0 ? '-' : '+');
         ra_qd_text_poly(&split, qp->var, 0, fabs(n), 0);
-        snprintf(note, sizeof(note), "split %s%s as %s: %s times %s is ac",
+        snprintf(note, sizeof(note),
+                 "split %s%s as %s: %s times %s is ac = %s",
                  ra_text_number(a, qp->b), qp->var,
                  split.data ? split.data : "", ra_text_number(b, m),
-                 ra_text_number(c, n));
+                 ra_text_number(c, n), ra_text_number(d, qp->a * qp->c));
         mm_buf_free(&split);
         l = add(ls, note);
         ra_qd_tex_poly(&l->lhs, v, qp->a, qp->b, qp->c);

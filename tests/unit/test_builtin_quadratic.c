@@ -255,7 +255,7 @@ static void test_factoring(void)
     MM_CHECK_CONTAINS(g.code, "\"x\\\\left(x + 3\\\\right) + "
                               "2\\\\left(x + 3\\\\right)\"");
     MM_CHECK_CONTAINS(g.code, "\"(x + 2)(x + 3)\"");
-    MM_CHECK_CONTAINS(g.code, "split 5x as 3x + 2x: 3 times 2 is ac");
+    MM_CHECK_CONTAINS(g.code, "split 5x as 3x + 2x: 3 times 2 is ac = 6");
     MM_CHECK(!strstr(g.code, "Axes("));
     MM_CHECK_CONTAINS(g.explanation, "0 at x = -2 and x = -3");
     ra_generated_free(&g);
