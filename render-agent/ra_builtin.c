@@ -24,6 +24,7 @@
 #include "ra_scene_complex.h"
 #include "ra_scene_curves.h"
 #include "ra_scene_equations.h"
+#include "ra_scene_growth.h"
 #include "ra_scene_numberline.h"
 #include "ra_scene_plots.h"
 #include "ra_scene_series.h"
@@ -138,6 +139,7 @@ static const topic_planner topics[] = {
  */
 static const topic_planner named_topics[] = {
     ra_try_series,
+    ra_try_growth,
     NULL,
 };
 
