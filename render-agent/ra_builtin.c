@@ -27,6 +27,7 @@
 #include "ra_scene_growth.h"
 #include "ra_scene_numberline.h"
 #include "ra_scene_plots.h"
+#include "ra_scene_revolution.h"
 #include "ra_scene_series.h"
 #include "ra_scene_shapes.h"
 #include "ra_scene_space.h"
@@ -140,6 +141,7 @@ static const topic_planner topics[] = {
 static const topic_planner named_topics[] = {
     ra_try_series,
     ra_try_growth,
+    ra_try_revolution,
     NULL,
 };
 
