@@ -274,7 +274,7 @@ static int degree_of_term(const ra_series_plan *sp, int n)
  */
 static void choose_stages(ra_series_plan *sp)
 {
-    int all[RA_SERIES_MAX_DEGREE + 1], n = 0, k, i;
+    int all[RA_SERIES_MAX_DEGREE + 1] = {0}, n = 0, k, i;
 
     for (k = 0; k <= sp->degree; k++)
         if (sp->coef[k] != 0)

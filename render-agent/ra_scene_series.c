@@ -113,7 +113,7 @@ static void put_term(mm_buf *b, const ra_series_plan *sp, int k, int tex)
 static int written_terms(const ra_series_plan *sp, int degree,
                          int out[TERMS_SHOWN])
 {
-    int all[RA_SERIES_MAX_DEGREE + 1], n = 0, k;
+    int all[RA_SERIES_MAX_DEGREE + 1] = {0}, n = 0, k;
 
     for (k = 0; k <= degree; k++)
         if (sp->coef[k] != 0)
