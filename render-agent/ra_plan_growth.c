@@ -285,6 +285,12 @@ int ra_plan_growth(ra_growth_plan *gp, const char *prompt, const ra_words *ws,
                             DRAWABLE);
         goto done;
     }
+    {
+        double w = ra_expr_eval(gp->f[gp->winner], far);
+        double l = ra_expr_eval(gp->f[!gp->winner], far);
+
+        gp->same_rate = w - l < RA_GROWTH_SAME_RATE * fmax(fabs(w), fabs(l));
+    }
     rc = 1;
 done:
     free(low);

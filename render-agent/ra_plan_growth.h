@@ -15,6 +15,9 @@
 #include "ra_prompt.h"
 
 #define RA_GROWTH_MAX_CROSS 4 /* crossings listed; more are counted */
+#define RA_GROWTH_SAME_RATE                                                   \
+    0.1 /* relative lead below which the two                                  \
+           functions grow alike */
 
 typedef struct ra_growth_plan {
     ra_expr *f[2];                     /* the two functions; owned */
@@ -23,6 +26,9 @@ typedef struct ra_growth_plan {
     int ncross;                        /* how many are listed */
     int more_cross;                    /* crossings past the list */
     int range_given;                   /* the request gave the near view */
+    int same_rate;                     /* at the far end the lead is under
+                                          RA_GROWTH_SAME_RATE of their size: one is
+                                          ahead, neither outgrows */
     ra_plot_plan view[2];              /* near and far view (formulas
                                           borrowed from f) */
 } ra_growth_plan;

@@ -209,7 +209,7 @@ static void explain(ra_scene *g, const ra_growth_plan *gp)
     ra_say(g, " are drawn together for x from %s to %s. ", ra_num(a, near->a),
            ra_num(b, near->b));
     explain_crossings(g, gp);
-    ra_say(g, "Zooming out to x = %s shows who wins: there ",
+    ra_say(g, "Zooming out to x = %s shows the long run: there ",
            ra_num(a, far->b));
     say_fn(g, gp, gp->winner);
     ra_say(g, " = %s while ",
@@ -218,6 +218,12 @@ static void explain(ra_scene *g, const ra_growth_plan *gp)
     ra_say(g, " = %s. ",
            (ra_num_round(c, ra_expr_eval(gp->f[!gp->winner], far->b)), c));
     say_fn(g, gp, gp->winner);
+    if (gp->same_rate) {
+        ra_say(g, " stays ahead, but the two grow at the same rate: the "
+                  "lead is small next to their size, so neither outgrows "
+                  "the other.");
+        return;
+    }
     ra_say(g, " eventually grows faster, and the gap keeps widening: "
               "scanning out as far as the numbers go, the lead never "
               "changes hands again.");

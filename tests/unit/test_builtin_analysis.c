@@ -263,6 +263,12 @@ static void test_growth_phrasings(void)
     MM_CHECK_CONTAINS(g.explanation, "2^x eventually grows faster");
     ra_generated_free(&g);
 
+    g = ok("growth of x^2 vs x^2 + 1"); /* ahead, but not outgrowing */
+    MM_CHECK_CONTAINS(g.explanation, "x^2 + 1 stays ahead, but the two "
+                                     "grow at the same rate");
+    MM_CHECK(!strstr(g.explanation, "eventually grows faster"));
+    ra_generated_free(&g);
+
     refused("compare x^2 and x^2", "equal");
     refused("x^10 vs 1.1^x which grows faster", "compare functions such as");
 }
