@@ -194,22 +194,13 @@ static double far_end(const ra_growth_plan *gp, double start, double near)
 static void read_two(ra_growth_plan *gp, const ra_words *ws, char *mask,
                      char *err, size_t errlen)
 {
-    ra_plot_plan *pl = calloc(1, sizeof(*pl));
-    int i, k;
+    int i;
 
-    if (!pl)
-        return;
     for (i = 0; i < ws->n; i++)
         if (ra_word_is(ws, i, "or") || ra_word_is(ws, i, "than") ||
             growth_word(ws, i))
             ra_window_blank(mask, ws->v[i].start, ws->v[i].end);
-    ra_read_functions(pl, mask, err, errlen);
-    for (k = 0, i = 0; k < pl->n && i < 2; k++)
-        if (ra_expr_uses_x(pl->f[k].e)) {
-            gp->f[i++] = pl->f[k].e;
-            pl->f[k].e = NULL; /* the plan takes it */
-        }
-    ra_plot_plan_free(pl);
+    ra_window_formulas(mask, gp->f, 2, err, errlen);
 }
 
 /* Sets up view v over [a, b] and chooses its axes. Returns 0 or -1. */

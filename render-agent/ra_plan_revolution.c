@@ -9,7 +9,7 @@
 #include <string.h>
 
 #include "ra_plan_fraction.h"
-#include "ra_plan_plots.h"
+#include "ra_plan_plots.h" /* ra_has_function_equation */
 #include "ra_prompt_range.h"
 
 #ifndef M_PI
@@ -65,25 +65,6 @@ static int blank_axes(const ra_words *ws, char *mask)
         about_y |= ra_word_is(ws, i, "y");
     }
     return about_y;
-}
-
-/* The first formula in x of mask, or NULL. */
-static ra_expr *read_curve(const char *mask, char *err, size_t errlen)
-{
-    ra_plot_plan *pl = calloc(1, sizeof(*pl));
-    ra_expr *e = NULL;
-    int k;
-
-    if (!pl)
-        return NULL;
-    ra_read_functions(pl, mask, err, errlen);
-    for (k = 0; k < pl->n && !e; k++)
-        if (ra_expr_uses_x(pl->f[k].e)) {
-            e = pl->f[k].e;
-            pl->f[k].e = NULL; /* the caller takes it */
-        }
-    ra_plot_plan_free(pl);
-    return e;
 }
 
 static double squared(const ra_expr *f, double x)
@@ -157,7 +138,7 @@ int ra_plan_revolution(ra_revolution_plan *rp, const char *prompt,
     memcpy(mask, prompt, strlen(prompt) + 1);
     found = ra_find_range(low, mask, &rp->a, &rp->b);
     about_y = blank_axes(ws, mask);
-    rp->f = read_curve(mask, err, sizeof(err));
+    ra_window_formulas(mask, &rp->f, 1, err, sizeof(err));
     if (!rp->f) {
         rc = err[0] ? ra_plan_refuse(why, n,
                                      "The curve to turn could not be read: "

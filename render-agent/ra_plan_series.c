@@ -9,7 +9,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "ra_plan_plots.h"
 #include "ra_prompt_range.h"
 
 #ifndef M_PI
@@ -163,21 +162,10 @@ static int identify(const ra_expr *e)
 static int read_function(ra_series_plan *sp, const char *mask, char *why,
                          size_t n)
 {
-    ra_plot_plan *pl = calloc(1, sizeof(*pl));
     char err[160] = "";
-    int k, which;
+    int which;
 
-    if (!pl)
-        return ra_plan_refuse(why, n,
-                              "Out of memory while reading the "
-                              "request.");
-    ra_read_functions(pl, mask, err, sizeof(err));
-    for (k = 0; k < pl->n && !sp->f; k++)
-        if (ra_expr_uses_x(pl->f[k].e)) {
-            sp->f = pl->f[k].e;
-            pl->f[k].e = NULL; /* the plan takes it */
-        }
-    ra_plot_plan_free(pl);
+    ra_window_formulas(mask, &sp->f, 1, err, sizeof(err));
     if (!sp->f && err[0])
         return ra_plan_refuse(
             why, n,

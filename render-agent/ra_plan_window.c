@@ -5,6 +5,9 @@
 #include "ra_plan_window.h"
 
 #include <math.h>
+#include <stdlib.h>
+
+#include "ra_plan_plots.h"
 
 double ra_window_step(double raw)
 {
@@ -39,4 +42,22 @@ void ra_window_blank(char *mask, size_t start, size_t end)
 
     for (i = start; i < end && mask[i]; i++)
         mask[i] = ',';
+}
+
+int ra_window_formulas(const char *mask, ra_expr **out, int max, char *err,
+                       size_t errlen)
+{
+    ra_plot_plan *pl = calloc(1, sizeof(*pl));
+    int k, n = 0;
+
+    if (!pl)
+        return 0;
+    ra_read_functions(pl, mask, err, errlen);
+    for (k = 0; k < pl->n && n < max; k++)
+        if (ra_expr_uses_x(pl->f[k].e)) {
+            out[n++] = pl->f[k].e;
+            pl->f[k].e = NULL; /* the caller takes it */
+        }
+    ra_plot_plan_free(pl);
+    return n;
 }
