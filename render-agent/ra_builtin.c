@@ -24,9 +24,12 @@
 #include "ra_scene_complex.h"
 #include "ra_scene_curves.h"
 #include "ra_scene_equations.h"
+#include "ra_scene_growth.h"
 #include "ra_scene_numberline.h"
 #include "ra_scene_plots.h"
 #include "ra_scene_quadratic.h"
+#include "ra_scene_revolution.h"
+#include "ra_scene_series.h"
 #include "ra_scene_shapes.h"
 #include "ra_scene_space.h"
 #include "ra_scene_trig.h"
@@ -138,6 +141,9 @@ static const topic_planner topics[] = {
  */
 static const topic_planner named_topics[] = {
     ra_try_quadratic,
+    ra_try_series,
+    ra_try_growth,
+    ra_try_revolution,
     NULL,
 };
 

@@ -26,6 +26,7 @@ CATEGORIES = {"shapes", "plots", "equations", "tangent", "secant", "area",
               "trig", "complex", "chart", "parametric", "polar", "surface",
               "solids"}
 CATEGORIES |= {"quadratic"}
+CATEGORIES |= {"series", "growth", "revolution"}
 CASES = suite.load_suite()
 
 
@@ -163,6 +164,12 @@ UNRELATED = [
     ("Animate the sieve of Eratosthenes", "sieve"),
     ("Show the limit of sin(x)/x as x goes to 0", "limit"),
 ]
+# Taylor polynomials and solids of revolution are topics now (series,
+# revolution); the same words used for other things are still refused.
+UNRELATED = [u for u in UNRELATED if u[1] not in {"approximating", "volume"}]
+UNRELATED += [("Explain the linear approximation of the economy",
+               "approximation"),
+              ("Tell me about the French revolution", "revolution")]
 
 
 @pytest.mark.parametrize("prompt, word", UNRELATED,
