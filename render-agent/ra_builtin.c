@@ -24,6 +24,7 @@
 #include "ra_scene_complex.h"
 #include "ra_scene_curves.h"
 #include "ra_scene_equations.h"
+#include "ra_scene_geometry.h"
 #include "ra_scene_numberline.h"
 #include "ra_scene_plots.h"
 #include "ra_scene_shapes.h"
@@ -136,6 +137,7 @@ static const topic_planner topics[] = {
  * stop a loose match in the topics after them. Ends with NULL.
  */
 static const topic_planner named_topics[] = {
+    ra_try_geometry,
     NULL,
 };
 
