@@ -26,8 +26,8 @@
 
 static const char *const triangle_words[] = {"triangle", "triangles", NULL};
 static const char *const angle_words[] = {"angle", "angles", NULL};
-static const char *const sum_words[] = {
-    "sum", "add", "adds", "adding", "total", "interior", "sums", NULL};
+static const char *const sum_words[] = {"sum",   "add",      "adds", "adding",
+                                        "total", "interior", "sums", NULL};
 
 /* Whether word i is a number written as an exponent ("a^2"). */
 static int is_exponent(const char *prompt, const ra_words *ws, int i)
@@ -82,15 +82,16 @@ static int says_right_triangle(const ra_words *ws)
 static int is_pythagoras(const char *prompt, const ra_words *ws)
 {
     static const char *const drawn[] = {
-        "triangle", "triangles", "square", "squares",    "side",
-        "sides",    "leg",       "legs",   "hypotenuse", "prove",
-        "proof",    "proves",    "visual", "visually",   "why",
-        "demonstrate", "triple", NULL};
+        "triangle",    "triangles", "square", "squares",    "side",
+        "sides",       "leg",       "legs",   "hypotenuse", "prove",
+        "proof",       "proves",    "visual", "visually",   "why",
+        "demonstrate", "triple",    NULL};
     static const char *const legs[] = {"leg", "legs", "hypotenuse", NULL};
     double v[1];
 
     if (ra_words_has_stem(ws, "pythag"))
-        return !ra_words_has_any(ws, (const char *const[]){"identity", NULL}) &&
+        return !ra_words_has_any(ws,
+                                 (const char *const[]){"identity", NULL}) &&
                (ra_words_has_any(ws, drawn) ||
                 read_values(prompt, ws, v, 1, 1, NAN) > 0);
     return says_right_triangle(ws) &&
@@ -100,10 +101,9 @@ static int is_pythagoras(const char *prompt, const ra_words *ws)
 /* "inscribed angle", "angle at the centre is twice the angle at ..." */
 static int is_inscribed(const ra_words *ws)
 {
-    static const char *const centre[] = {"central", "centre", "center",
-                                         NULL};
-    static const char *const relation[] = {
-        "circumference", "theorem", "twice", "double", "half", NULL};
+    static const char *const centre[] = {"central", "centre", "center", NULL};
+    static const char *const relation[] = {"circumference", "theorem", "twice",
+                                           "double",        "half",    NULL};
 
     if (!ra_words_has_any(ws, angle_words))
         return 0;
@@ -136,9 +136,9 @@ static int says_angles_add(const ra_words *ws)
 static int polygon_sides(const ra_words *ws)
 {
     static const char *const names[] = {
-        "",        "",        "",        "",         "quadrilateral",
-        "pentagon", "hexagon", "heptagon", "octagon", "nonagon",
-        "decagon", "hendecagon", "dodecagon", NULL};
+        "",         "",           "",          "",        "quadrilateral",
+        "pentagon", "hexagon",    "heptagon",  "octagon", "nonagon",
+        "decagon",  "hendecagon", "dodecagon", NULL};
     int i, k;
 
     for (i = 0; i < ws->n; i++) {
@@ -148,10 +148,10 @@ static int polygon_sides(const ra_words *ws)
         if (ra_word_is(ws, i, "#") &&
             (ra_word_is(ws, i + 1, "gon") || ra_word_is(ws, i + 1, "sides") ||
              ra_word_is(ws, i + 1, "sided")) &&
-            ra_words_has_any(ws, (const char *const[]){"polygon", "gon",
-                                                       NULL}))
-            return ws->v[i].num == floor(ws->v[i].num) &&
-                           ws->v[i].num >= 3 && ws->v[i].num <= 1000
+            ra_words_has_any(ws,
+                             (const char *const[]){"polygon", "gon", NULL}))
+            return ws->v[i].num == floor(ws->v[i].num) && ws->v[i].num >= 3 &&
+                           ws->v[i].num <= 1000
                        ? (int)ws->v[i].num
                        : -1;
     }
@@ -229,11 +229,10 @@ static void layout_pythagoras(ra_pythagoras_plan *pp, double a, double b)
     memcpy(pp->vertex[1], a_up ? top : end, sizeof(r));
     memcpy(pp->vertex[2], a_up ? end : top, sizeof(r));
     set_square(&pp->sq[a_up ? 0 : 1], a_up ? a : b, r, 0, up, -up, 0);
-    set_square(&pp->sq[a_up ? 1 : 0], a_up ? b : a, r, across, 0, 0,
-               -across);
+    set_square(&pp->sq[a_up ? 1 : 0], a_up ? b : a, r, across, 0, 0, -across);
     set_square(&pp->sq[2], c, end, -across, up, up, across);
-    pp->counted = whole(a) && whole(b) && whole(c) &&
-                  a * a + b * b + c * c <= MAX_CELLS;
+    pp->counted =
+        whole(a) && whole(b) && whole(c) && a * a + b * b + c * c <= MAX_CELLS;
     for (k = 0; k < 3 && pp->counted; k++)
         pp->sq[k].cells = (int)nearbyint(pp->sq[k].side);
     /* the hypotenuse's square reaches right to r + up + across */
@@ -260,8 +259,7 @@ static int read_legs(const double *v, int n, double legs[2], char *why,
                 s[i] = s[j];
                 s[j] = t;
             }
-    if (fabs(s[0] * s[0] + s[1] * s[1] - s[2] * s[2]) >
-        1e-6 * s[2] * s[2])
+    if (fabs(s[0] * s[0] + s[1] * s[1] - s[2] * s[2]) > 1e-6 * s[2] * s[2])
         return ra_plan_refuse(
             why, wn,
             "The sides %g, %g and %g do not make a right triangle: "
@@ -292,9 +290,8 @@ static int plan_pythagoras(ra_pythagoras_plan *pp, const char *prompt,
     if (n && read_legs(v, n, legs, why, wn) != 0)
         return -1;
     if (legs[0] <= 0 || legs[1] <= 0 || hypot(legs[0], legs[1]) > SIDE_LIMIT)
-        return ra_plan_refuse(why, wn,
-                              "The sides must be positive and at most %g.",
-                              SIDE_LIMIT);
+        return ra_plan_refuse(
+            why, wn, "The sides must be positive and at most %g.", SIDE_LIMIT);
     if (fmax(legs[0], legs[1]) > SIDE_RATIO * fmin(legs[0], legs[1]))
         return ra_plan_refuse(
             why, wn,
@@ -317,7 +314,7 @@ static int plan_pythagoras(ra_pythagoras_plan *pp, const char *prompt,
 static double read_central(const char *prompt, const ra_words *ws)
 {
     static const char *const context[] = {"inscribed", "central", "arc",
-                                          "centre", "center", NULL};
+                                          "centre",    "center",  NULL};
     int i, k;
     double v;
 
@@ -375,8 +372,8 @@ static int plan_inscribed(ra_inscribed_plan *ip, const char *prompt,
  * The angles of a triangle
  */
 
-#define TRI_W 9.5    /* widest the triangle is drawn */
-#define TRI_H 4.6    /* tallest: the sums are written above it */
+#define TRI_W 9.5 /* widest the triangle is drawn */
+#define TRI_H 4.6 /* tallest: the sums are written above it */
 #define TRI_BASE_Y (-3.3)
 
 /* Fills the three angles from those given (0 to 3 of them). */

@@ -34,12 +34,12 @@ typedef struct ra_geo_square {
 } ra_geo_square;
 
 typedef struct ra_pythagoras_plan {
-    int given;             /* sides read from the request: 0, 2 or 3 */
-    double unit;           /* screen units per unit of length */
-    ra_geo_square sq[3];   /* the squares on a, b and the hypotenuse c */
-    double vertex[3][2];   /* the right angle, then the ends of a and b */
-    double equation_x;     /* centre of the equations, right of the art */
-    int counted;           /* every square is a grid of unit squares */
+    int given;           /* sides read from the request: 0, 2 or 3 */
+    double unit;         /* screen units per unit of length */
+    ra_geo_square sq[3]; /* the squares on a, b and the hypotenuse c */
+    double vertex[3][2]; /* the right angle, then the ends of a and b */
+    double equation_x;   /* centre of the equations, right of the art */
+    int counted;         /* every square is a grid of unit squares */
 } ra_pythagoras_plan;
 
 typedef struct ra_inscribed_plan {
@@ -61,9 +61,9 @@ typedef struct ra_angle_sum_plan {
 } ra_angle_sum_plan;
 
 typedef struct ra_polygon_sum_plan {
-    int sides;                         /* n */
+    int sides;                          /* n */
     double vertex[RA_GEO_MAX_SIDES][2]; /* the regular n-gon on screen */
-    double total;                      /* (n - 2) 180 */
+    double total;                       /* (n - 2) 180 */
 } ra_polygon_sum_plan;
 
 typedef struct ra_geo_plan {

@@ -6,6 +6,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "ra_plan_geometry.h"
 #include "ra_scene_writer.h"
@@ -29,8 +30,7 @@ static void code_point(ra_scene *g, const double p[2])
 }
 
 /* The point at `deg` degrees and distance r from c. */
-static void polar_point(double out[2], const double c[2], double r,
-                        double deg)
+static void polar_point(double out[2], const double c[2], double r, double deg)
 {
     out[0] = c[0] + r * cos(deg * M_PI / 180);
     out[1] = c[1] + r * sin(deg * M_PI / 180);
@@ -85,22 +85,29 @@ static void code_square(ra_scene *g, const ra_geo_square *s, int k)
 }
 
 /*
- * The area of the square on side k, "a^2 = 9", in the square when it is
- * big enough on screen, else beside it (away from the triangle), on a
- * backing so the grid lines do not cross it.
+ * The area of the square on side k, "a^2 = 3^2 = 9" ("c^2 = 5" when the
+ * side is not a short number), in the square when it is big enough on
+ * screen, else beside it (away from the triangle), on a backing so the
+ * grid lines do not cross it. Its last part is the area.
  */
 static void code_area(ra_scene *g, const ra_pythagoras_plan *pp, int k)
 {
     const ra_geo_square *s = &pp->sq[k];
     double side = hypot(s->u[0], s->u[1]), c[2], out[2];
-    char sq[8], value[32], var[16];
-    const char *parts[] = {sq, "=", value, NULL};
+    char sq[8], len[32], power[40], value[32], var[16], w[32];
+    const char *parts[] = {sq, "=", power, "=", value, NULL};
     int font = (int)fmin(40, fmax(28, 20 * side));
 
     snprintf(sq, sizeof(sq), "%s^2", side_names[k]);
     ra_num_round(value, k < 2 ? s->side * s->side
                               : pp->sq[0].side * pp->sq[0].side +
                                     pp->sq[1].side * pp->sq[1].side);
+    if (ra_num_round(len, s->side) && strlen(len) <= 4) {
+        snprintf(power, sizeof(power), "%s^2", len);
+    } else {
+        parts[2] = value; /* "c^2 = 5", not "c^2 = 2.236^2 = 5" */
+        parts[3] = NULL;
+    }
     snprintf(var, sizeof(var), "area_%s", side_names[k]);
     ra_code(g, RA_IND "%s = ", var);
     code_tex(g, parts, font, RA_PALETTE(k));
@@ -109,7 +116,10 @@ static void code_area(ra_scene *g, const ra_pythagoras_plan *pp, int k)
     out[0] = s->v[0] / side;
     out[1] = s->v[1] / side;
     if (side >= 1.4) {
-        ra_code(g, "\n" RA_IND "%s.move_to(", var);
+        ra_code(g,
+                "\n" RA_IND "if %s.width > %s:\n" RA_IND
+                "    %s.scale_to_fit_width(%s)\n" RA_IND "%s.move_to(",
+                var, ra_num(w, side * 0.95), var, w, var);
         code_point(g, c);
     } else {
         ra_code(g, "\n" RA_IND "%s.next_to(sq_%s, ", var, side_names[k]);
@@ -157,14 +167,14 @@ static void code_pythagoras(ra_scene *g, const ra_pythagoras_plan *pp)
 {
     int k;
 
-    ra_code(g, RA_IND "def grid_square(corner, u, v, n, color):\n" RA_IND
-               "    cells = VGroup()\n" RA_IND
-               "    for i in range(n):\n" RA_IND
-               "        for j in range(n):\n" RA_IND
-               "            p = corner + (i * u + j * v) / n\n" RA_IND
-               "            cells.add(Polygon(p, p + u / n, p + (u + v) / "
-               "n, p + v / n, color=color, stroke_width=1.5, "
-               "fill_opacity=0.35))\n" RA_IND "    return cells\n\n");
+    ra_code(g, RA_IND
+            "def grid_square(corner, u, v, n, color):\n" RA_IND
+            "    cells = VGroup()\n" RA_IND "    for i in range(n):\n" RA_IND
+            "        for j in range(n):\n" RA_IND
+            "            p = corner + (i * u + j * v) / n\n" RA_IND
+            "            cells.add(Polygon(p, p + u / n, p + (u + v) / "
+            "n, p + v / n, color=color, stroke_width=1.5, "
+            "fill_opacity=0.35))\n" RA_IND "    return cells\n\n");
     ra_code(g, RA_IND "right = ");
     code_point(g, pp->vertex[0]);
     ra_code(g, "\n" RA_IND "a_end = ");
@@ -177,7 +187,9 @@ static void code_pythagoras(ra_scene *g, const ra_pythagoras_plan *pp)
                "corner = RightAngle(Line(right, a_end), Line(right, b_end), "
                "length=0.25, color=");
     ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g, ")\n");
+    /* in front of the squares, which share its sides */
+    ra_code(g, ")\n" RA_IND "triangle.set_z_index(1)\n" RA_IND
+               "corner.set_z_index(1)\n");
     for (k = 0; k < 3; k++)
         code_square(g, &pp->sq[k], k);
     for (k = 0; k < 3; k++)
@@ -198,8 +210,8 @@ static void play_pythagoras(ra_scene *g)
                        "self.play(FadeIn(area_%s_back), Write(area_%s), "
                        "run_time=0.5)\n",
                 side_names[k], side_names[k], side_names[k]);
-    ra_code(g, RA_IND "self.play(TransformFromCopy(VGroup(area_a[2], "
-                      "area_b[2], area_c[2]), VGroup(equation[0][0], "
+    ra_code(g, RA_IND "self.play(TransformFromCopy(VGroup(area_a[-1], "
+                      "area_b[-1], area_c[-1]), VGroup(equation[0][0], "
                       "equation[0][2], equation[0][4])), "
                       "FadeIn(equation[0][1]), FadeIn(equation[0][3]), "
                       "run_time=1.2)\n" RA_IND
@@ -249,24 +261,24 @@ static void code_circle_helpers(ra_scene *g, const ra_inscribed_plan *ip)
 
     ra_code(g, RA_IND "center = ");
     code_point(g, ip->centre);
-    ra_code(g,
-            "\n" RA_IND "radius = %s\n\n" RA_IND
-            "def on_circle(degrees):\n" RA_IND
-            "    return center + radius * np.array([np.cos(degrees * "
-            "DEGREES), np.sin(degrees * DEGREES), 0])\n\n" RA_IND
-            "def angle_at(vertex, p, q):\n" RA_IND
-            "    u, v = p - vertex, q - vertex\n" RA_IND
-            "    cos = np.dot(u, v) / (np.linalg.norm(u) * "
-            "np.linalg.norm(v))\n" RA_IND
-            "    return np.degrees(np.arccos(np.clip(cos, -1, 1)))\n\n" RA_IND
-            "def angle_arc(vertex, p, q, r, color):\n" RA_IND
-            "    start = np.arctan2(p[1] - vertex[1], p[0] - vertex[0])\n"
-            RA_IND "    turn = np.arctan2(q[1] - vertex[1], q[0] - "
-            "vertex[0]) - start\n" RA_IND
-            "    turn = (turn + PI) %% TAU - PI\n" RA_IND
-            "    return Arc(radius=r, start_angle=start, angle=turn, "
-            "arc_center=vertex, color=color, stroke_width=5)\n\n",
-            ra_num(r, ip->radius));
+    ra_code(
+        g,
+        "\n" RA_IND "radius = %s\n\n" RA_IND "def on_circle(degrees):\n" RA_IND
+        "    return center + radius * np.array([np.cos(degrees * "
+        "DEGREES), np.sin(degrees * DEGREES), 0])\n\n" RA_IND
+        "def angle_at(vertex, p, q):\n" RA_IND
+        "    u, v = p - vertex, q - vertex\n" RA_IND
+        "    cos = np.dot(u, v) / (np.linalg.norm(u) * "
+        "np.linalg.norm(v))\n" RA_IND
+        "    return np.degrees(np.arccos(np.clip(cos, -1, 1)))\n\n" RA_IND
+        "def angle_arc(vertex, p, q, r, color):\n" RA_IND
+        "    start = np.arctan2(p[1] - vertex[1], p[0] - vertex[0])\n" RA_IND
+        "    turn = np.arctan2(q[1] - vertex[1], q[0] - "
+        "vertex[0]) - start\n" RA_IND
+        "    turn = (turn + PI) %% TAU - PI\n" RA_IND
+        "    return Arc(radius=r, start_angle=start, angle=turn, "
+        "arc_center=vertex, color=color, stroke_width=5)\n\n",
+        ra_num(r, ip->radius));
 }
 
 /* A label for a point on the circle, just outside it. */
@@ -287,8 +299,8 @@ static void code_inscribed(ra_scene *g, const ra_inscribed_plan *ip)
 {
     char a[32], b[32], c[32], p0[32], half[48], whole[48];
     const char *central_parts[] = {"\\angle AOB =", whole, NULL};
-    const char *half_parts[] = {"\\angle APB = \\tfrac{1}{2}\\,\\angle AOB =",
-                                half, NULL};
+    const char *half_parts[] = {
+        "\\angle APB = \\tfrac{1}{2}\\,\\angle AOB =", half, NULL};
 
     code_circle_helpers(g, ip);
     ra_code(g, RA_IND "circle = Circle(radius=radius, color=");
@@ -361,18 +373,18 @@ static void play_inscribed(ra_scene *g, const ra_inscribed_plan *ip)
 {
     char p1[32], p2[32];
 
-    ra_code(g,
-            RA_IND "self.play(Create(circle), FadeIn(center_dot), "
-                   "FadeIn(dots), Write(labels), run_time=1.2)\n" RA_IND
-                   "self.play(Create(central), Write(readout[1]), "
-                   "run_time=1)\n" RA_IND
-                   "self.play(Create(inscribed), FadeIn(p_label), "
-                   "Write(readout[0]), run_time=1)\n" RA_IND
-                   "self.play(theta.animate.set_value(%s), run_time=2.5)\n"
-                   RA_IND "self.play(theta.animate.set_value(%s), "
-                   "run_time=1.5)\n" RA_IND
-                   "self.play(Write(readout[2]), run_time=1)\n",
-            ra_num(p1, ip->p_path[1]), ra_num(p2, ip->p_path[2]));
+    ra_code(
+        g,
+        RA_IND
+        "self.play(Create(circle), FadeIn(center_dot), "
+        "FadeIn(dots), Write(labels), run_time=1.2)\n" RA_IND
+        "self.play(Create(central), Write(readout[1]), "
+        "run_time=1)\n" RA_IND "self.play(Create(inscribed), FadeIn(p_label), "
+        "Write(readout[0]), run_time=1)\n" RA_IND
+        "self.play(theta.animate.set_value(%s), run_time=2.5)\n" RA_IND
+        "self.play(theta.animate.set_value(%s), "
+        "run_time=1.5)\n" RA_IND "self.play(Write(readout[2]), run_time=1)\n",
+        ra_num(p1, ip->p_path[1]), ra_num(p2, ip->p_path[2]));
     g->anims += 6;
 }
 
@@ -388,8 +400,7 @@ static void explain_inscribed(ra_scene *g, const ra_inscribed_plan *ip)
            "point P moves along the other arc of the circle while the "
            "inscribed angle APB is measured live: it stays %s degrees, "
            "half the central angle, wherever P is. ",
-           c, ip->given ? "" : " (an example, since no angle was given)",
-           h);
+           c, ip->given ? "" : " (an example, since no angle was given)", h);
     if (fabs(ip->central - 180) < 1e-9)
         ra_say(g, "Here AB is a diameter, so APB is a right angle (Thales' "
                   "theorem). ");
@@ -420,7 +431,11 @@ static void code_sector(ra_scene *g, const char *var, const double at[2],
     ra_code(g, ", color=");
     ra_code_colour(g, RA_PALETTE(k));
     ra_code(g, ", fill_opacity=0.75)\n");
-    polar_point(label, at, radius + 0.3, start + size / 2);
+    /* far enough out that a thin angle's letter clears its sides */
+    polar_point(
+        label, at,
+        fmin(radius + 0.9, fmax(radius + 0.3, 0.3 / sin(size * M_PI / 360))),
+        start + size / 2);
     ra_code(g, RA_IND "%s_label = MathTex(", var);
     mm_buf_python_string(&g->code, greek[k]);
     ra_code(g, ", font_size=36, color=");
@@ -436,10 +451,10 @@ static void code_angle_sum(ra_scene *g, const ra_angle_sum_plan *ap)
     double al = ap->angle[0], be = ap->angle[1];
     double left[2] = {ap->line_x[0], c[1]}, right[2] = {ap->line_x[1], c[1]};
     char d[3][48];
-    const char *letters[] = {greek[0], "+", greek[1], "+", greek[2], "=",
-                             "180^\\circ", NULL};
-    const char *values[] = {d[0], "+", d[1], "+", d[2], "=", "180^\\circ",
-                            NULL};
+    const char *letters[] = {greek[0], "+", greek[1],     "+",
+                             greek[2], "=", "180^\\circ", NULL};
+    const char *values[] = {d[0], "+", d[1],         "+",
+                            d[2], "=", "180^\\circ", NULL};
     int k;
 
     ra_code(g, RA_IND "triangle = Polygon(");
@@ -481,21 +496,22 @@ static void code_angle_sum(ra_scene *g, const ra_angle_sum_plan *ap)
 
 static void play_angle_sum(ra_scene *g)
 {
-    ra_code(g, RA_IND "self.play(Create(triangle), run_time=1)\n" RA_IND
-                      "self.play(LaggedStart(FadeIn(alpha), FadeIn(beta), "
-                      "FadeIn(gamma), lag_ratio=0.3), Write(alpha_label), "
-                      "Write(beta_label), Write(gamma_label), "
-                      "run_time=1.5)\n" RA_IND
-                      "self.play(Create(parallel), run_time=1)\n" RA_IND
-                      "self.play(TransformFromCopy(VGroup(alpha, "
-                      "alpha_label), VGroup(alpha_top, alpha_top_label)), "
-                      "run_time=1.2)\n" RA_IND
-                      "self.play(TransformFromCopy(VGroup(beta, beta_label), "
-                      "VGroup(beta_top, beta_top_label)), run_time=1.2)\n"
-                      RA_IND "self.play(Write(total[0]), run_time=1)\n"
-                      RA_IND "self.play(Write(total[1]), run_time=1)\n"
-                      RA_IND "self.play(Indicate(VGroup(alpha_top, gamma, "
-                      "beta_top), scale_factor=1.1), run_time=1)\n");
+    ra_code(g,
+            RA_IND "self.play(Create(triangle), run_time=1)\n" RA_IND
+                   "self.play(LaggedStart(FadeIn(alpha), FadeIn(beta), "
+                   "FadeIn(gamma), lag_ratio=0.3), Write(alpha_label), "
+                   "Write(beta_label), Write(gamma_label), "
+                   "run_time=1.5)\n" RA_IND
+                   "self.play(Create(parallel), run_time=1)\n" RA_IND
+                   "self.play(TransformFromCopy(VGroup(alpha, "
+                   "alpha_label), VGroup(alpha_top, alpha_top_label)), "
+                   "run_time=1.2)\n" RA_IND
+                   "self.play(TransformFromCopy(VGroup(beta, beta_label), "
+                   "VGroup(beta_top, beta_top_label)), run_time=1.2)\n" RA_IND
+                   "self.play(Write(total[0]), run_time=1)\n" RA_IND
+                   "self.play(Write(total[1]), run_time=1)\n" RA_IND
+                   "self.play(Indicate(VGroup(alpha_top, gamma, "
+                   "beta_top), scale_factor=1.1), run_time=1)\n");
     g->anims += 8;
 }
 
@@ -506,8 +522,9 @@ static void explain_angle_sum(ra_scene *g, const ra_angle_sum_plan *ap)
 
     for (k = 0; k < 3; k++)
         ra_num_round(d[k], ap->angle[k]);
-    ra_say(g, "A triangle with angles alpha = %s, beta = %s and gamma = %s "
-              "degrees is drawn",
+    ra_say(g,
+           "A triangle with angles alpha = %s, beta = %s and gamma = %s "
+           "degrees is drawn",
            d[0], d[1], d[2]);
     if (ap->given == 0)
         ra_say(g, " (an example, since no angles were given)");
@@ -544,14 +561,10 @@ static void code_polygon_sum(ra_scene *g, const ra_polygon_sum_plan *pp)
     }
     ra_code(g, RA_IND "]\n" RA_IND "polygon = Polygon(*verts, color=");
     ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g,
-            ", stroke_width=4)\n" RA_IND
-            "diagonals = VGroup(*[DashedLine(verts[0], verts[k], color=");
+    ra_code(g, ", stroke_width=4)\n" RA_IND
+               "diagonals = VGroup(*[DashedLine(verts[0], verts[k], color=");
     mm_buf_python_string(&g->code, g->st->axis);
-    ra_code(g,
-            ") for k in range(2, %d)])\n" RA_IND
-            "colours = [",
-            n - 1);
+    ra_code(g, ") for k in range(2, %d)])\n" RA_IND "colours = [", n - 1);
     for (k = 0; k < 3; k++) {
         ra_code_colour(g, RA_PALETTE(k));
         ra_code(g, k < 2 ? ", " : "]\n");
@@ -564,8 +577,9 @@ static void code_polygon_sum(ra_scene *g, const ra_polygon_sum_plan *pp)
                    "color=",
             n - 1, n <= 6 ? 30 : 22);
     ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g, ").move_to((verts[0] + verts[k] + verts[k + 1]) / 3) "
-               "for k in range(1, %d)])\n",
+    ra_code(g,
+            ").move_to((verts[0] + verts[k] + verts[k + 1]) / 3) "
+            "for k in range(1, %d)])\n",
             n - 1);
     tex_degrees(total, pp->total);
     tex_degrees(each, pp->total / n);
