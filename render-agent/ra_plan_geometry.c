@@ -372,9 +372,9 @@ static int plan_inscribed(ra_inscribed_plan *ip, const char *prompt,
  * The angles of a triangle
  */
 
-#define TRI_W 9.5 /* widest the triangle is drawn */
-#define TRI_H 4.6 /* tallest: the sums are written above it */
-#define TRI_BASE_Y (-3.3)
+#define TRI_W 9.5        /* widest the triangle is drawn */
+#define TRI_H 4.6        /* tallest: the sums are written above it */
+#define TRI_MID_Y (-1.0) /* middle of the room below the sums */
 
 /* Fills the three angles from those given (0 to 3 of them). */
 static int read_angles(ra_angle_sum_plan *ap, const double *v, int n,
@@ -423,14 +423,15 @@ static void layout_angle_sum(ra_angle_sum_plan *ap)
     double cx = d * cos(al), cy = d * sin(al);
     double left = fmin(0, cx), right = fmax(1, cx);
     double s = fmin(TRI_W / (right - left), TRI_H / cy);
-    double x0 = -s * (left + right) / 2, shortest;
+    double x0 = -s * (left + right) / 2, y0 = TRI_MID_Y - s * cy / 2;
+    double shortest;
 
     ap->vertex[0][0] = x0;
-    ap->vertex[0][1] = TRI_BASE_Y;
+    ap->vertex[0][1] = y0;
     ap->vertex[1][0] = x0 + s;
-    ap->vertex[1][1] = TRI_BASE_Y;
+    ap->vertex[1][1] = y0;
     ap->vertex[2][0] = x0 + s * cx;
-    ap->vertex[2][1] = TRI_BASE_Y + s * cy;
+    ap->vertex[2][1] = y0 + s * cy;
     shortest = s * fmin(1, fmin(d, sin(al) / sin(ga)));
     ap->radius = fmin(0.8, 0.35 * shortest);
     ap->line_x[0] = fmax(-6.8, x0 + s * left - 1.2);

@@ -319,7 +319,9 @@ static void code_inscribed(ra_scene *g, const ra_inscribed_plan *ip)
     code_circle_label(g, ip, "B", ip->b_at);
     ra_code(g, RA_IND "    MathTex(\"O\", font_size=40, color=");
     ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g, ").next_to(center, UP, buff=0.15),\n" RA_IND ")\n");
+    /* above O, in the gap of the central angle; below a reflex one */
+    ra_code(g, ").next_to(center, %s),\n" RA_IND ")\n",
+            ip->central > 180 ? "DOWN, buff=0.6" : "UP, buff=0.15");
     /* the central angle turns from OA counter-clockwise through the arc */
     ra_code(g, RA_IND "central = VGroup(Line(center, a, color=");
     ra_code_colour(g, RA_PALETTE(1));
