@@ -158,15 +158,33 @@ static int polygon_sides(const ra_words *ws)
     return 0;
 }
 
+/*
+ * One exterior angle of a triangle ("the exterior angle theorem"); the
+ * sum of all the exterior angles of a polygon (360) is not drawn.
+ */
+static int exterior_angle(const ra_words *ws)
+{
+    int i;
+
+    for (i = 0; i + 1 < ws->n; i++)
+        if (ra_word_is(ws, i, "exterior") && ra_word_is(ws, i + 1, "angles") &&
+            ra_words_has_any(ws, sum_words))
+            return 0;
+    return ra_words_has_any(ws, triangle_words) ||
+           ra_words_has_any(ws, (const char *const[]){"theorem", NULL});
+}
+
 ra_geo_kind ra_geo_kind_of(const char *prompt, const ra_words *ws)
 {
     if (is_pythagoras(prompt, ws))
         return RA_GEO_PYTHAGORAS;
     if (is_inscribed(ws))
         return RA_GEO_INSCRIBED;
-    if (!ra_words_has_any(ws, angle_words) || !says_angles_add(ws) ||
-        moves_a_shape(ws) ||
-        ra_words_has_any(ws, (const char *const[]){"exterior", NULL}))
+    if (!ra_words_has_any(ws, angle_words) || moves_a_shape(ws))
+        return RA_GEO_NONE;
+    if (ra_words_has_any(ws, (const char *const[]){"exterior", NULL}))
+        return exterior_angle(ws) ? RA_GEO_EXTERIOR : RA_GEO_NONE;
+    if (!says_angles_add(ws))
         return RA_GEO_NONE;
     if (ra_words_has_any(ws, triangle_words))
         return RA_GEO_ANGLE_SUM;
@@ -415,15 +433,19 @@ static int read_angles(ra_angle_sum_plan *ap, const double *v, int n,
 }
 
 /* The triangle with base AB along the bottom, scaled to the room. */
-static void layout_angle_sum(ra_angle_sum_plan *ap)
+/*
+ * The triangle with base AB along the bottom, scaled to at most `width`
+ * and centred `shift` right of the middle of the frame.
+ */
+static void layout_triangle(ra_angle_sum_plan *ap, double width, double shift)
 {
     double al = ap->angle[0] * DEG, be = ap->angle[1] * DEG;
     double ga = ap->angle[2] * DEG;
     double d = sin(be) / sin(ga); /* AC for AB = 1 (law of sines) */
     double cx = d * cos(al), cy = d * sin(al);
     double left = fmin(0, cx), right = fmax(1, cx);
-    double s = fmin(TRI_W / (right - left), TRI_H / cy);
-    double x0 = -s * (left + right) / 2, y0 = TRI_MID_Y - s * cy / 2;
+    double s = fmin(width / (right - left), TRI_H / cy);
+    double x0 = shift - s * (left + right) / 2, y0 = TRI_MID_Y - s * cy / 2;
     double shortest;
 
     ap->vertex[0][0] = x0;
@@ -438,6 +460,27 @@ static void layout_angle_sum(ra_angle_sum_plan *ap)
     ap->line_x[1] = fmin(6.8, x0 + s * right + 1.2);
 }
 
+/*
+ * The exterior angle at B: the base AB goes on past B, and the parallel
+ * to AC through B splits the angle between it and BC into a copy of
+ * alpha (corresponding angles) and one of gamma (alternate angles). The
+ * triangle moves left to leave them room on the right.
+ */
+static void layout_exterior(ra_angle_sum_plan *ap)
+{
+    const double *b = ap->vertex[1];
+    double al = ap->angle[0] * DEG, len = 2.6;
+
+    layout_triangle(ap, TRI_W - 3.0, -1.5);
+    ap->side_end[0] = fmin(6.6, b[0] + 2.6);
+    ap->side_end[1] = b[1];
+    len = fmin(len, (TRI_MID_Y + TRI_H / 2 + 0.2 - b[1]) / sin(al));
+    if (cos(al) > 0)
+        len = fmin(len, (6.6 - b[0]) / cos(al));
+    ap->ray_end[0] = b[0] + len * cos(al);
+    ap->ray_end[1] = b[1] + len * sin(al);
+}
+
 static int plan_angle_sum(ra_angle_sum_plan *ap, const char *prompt,
                           const ra_words *ws, char *why, size_t wn)
 {
@@ -446,7 +489,26 @@ static int plan_angle_sum(ra_angle_sum_plan *ap, const char *prompt,
 
     if (read_angles(ap, v, n, why, wn) != 0)
         return -1;
-    layout_angle_sum(ap);
+    layout_triangle(ap, TRI_W, 0);
+    return 0;
+}
+
+/* Two angles given are the opposite ones, alpha and gamma: the exterior
+ * angle at B is their sum. */
+static int plan_exterior(ra_angle_sum_plan *ap, const char *prompt,
+                         const ra_words *ws, char *why, size_t wn)
+{
+    double v[3], t;
+    int n = read_values(prompt, ws, v, 3, 0, 180);
+
+    if (read_angles(ap, v, n, why, wn) != 0)
+        return -1;
+    if (n == 2) {
+        t = ap->angle[1];
+        ap->angle[1] = ap->angle[2];
+        ap->angle[2] = t;
+    }
+    layout_exterior(ap);
     return 0;
 }
 
@@ -490,6 +552,8 @@ int ra_plan_geometry(ra_geo_plan *gp, ra_geo_kind kind, const char *prompt,
         return plan_angle_sum(&gp->u.as, prompt, ws, why, n);
     case RA_GEO_POLYGON_SUM:
         return plan_polygon_sum(&gp->u.ps, ws, why, n);
+    case RA_GEO_EXTERIOR:
+        return plan_exterior(&gp->u.as, prompt, ws, why, n);
     default:
         return ra_plan_refuse(why, n, "Not a geometry request.");
     }

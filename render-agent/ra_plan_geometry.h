@@ -3,8 +3,9 @@
  * Pythagorean theorem (squares on the sides of a right triangle), the
  * inscribed angle theorem (an inscribed angle is half the central angle
  * on the same arc), the angle sum of a triangle (180 degrees) and of a
- * polygon ((n - 2) 180 degrees). The sides and angles are read from the
- * request as values only; every point drawn is computed here, in screen
+ * polygon ((n - 2) 180 degrees), and the exterior angle of a triangle (the
+ * sum of the two opposite interior angles). The sides and angles are read from
+ * the request as values only; every point drawn is computed here, in screen
  * units of Manim's 14.2 by 8 frame.
  */
 #ifndef RA_PLAN_GEOMETRY_H
@@ -22,6 +23,7 @@ typedef enum {
     RA_GEO_INSCRIBED,   /* an inscribed angle is half the central one */
     RA_GEO_ANGLE_SUM,   /* the angles of a triangle add up to 180 */
     RA_GEO_POLYGON_SUM, /* the angles of an n-gon add up to (n - 2) 180 */
+    RA_GEO_EXTERIOR,    /* an exterior angle is the two opposite ones */
 } ra_geo_kind;
 
 /* A square drawn on one side, as a grid of cells x cells squares. */
@@ -58,6 +60,8 @@ typedef struct ra_angle_sum_plan {
     double vertex[3][2]; /* A, B (the base) and C on screen */
     double radius;       /* of the sectors that mark the angles */
     double line_x[2];    /* ends of the parallel to AB through C */
+    double side_end[2];  /* exterior angle: AB extended past B ends here */
+    double ray_end[2];   /* and the parallel to AC through B here */
 } ra_angle_sum_plan;
 
 typedef struct ra_polygon_sum_plan {
@@ -71,7 +75,7 @@ typedef struct ra_geo_plan {
     union {
         ra_pythagoras_plan py;
         ra_inscribed_plan in;
-        ra_angle_sum_plan as;
+        ra_angle_sum_plan as; /* the angle sum and the exterior angle */
         ra_polygon_sum_plan ps;
     } u;
 } ra_geo_plan;
@@ -80,7 +84,8 @@ typedef struct ra_geo_plan {
  * Returns the theorem the request names, or RA_GEO_NONE: "Pythagoras"
  * with a triangle, squares, sides or a proof; a right triangle with its
  * legs or hypotenuse; an inscribed angle; the angles of a triangle; the
- * angles of a named polygon. Anything else, "display the Pythagorean
+ * angles of a named polygon; the exterior angle of a triangle. Anything
+ * else, "display the Pythagorean
  * theorem" (a formula) included, is left to the other planners.
  */
 ra_geo_kind ra_geo_kind_of(const char *prompt, const ra_words *ws);

@@ -544,6 +544,114 @@ static void explain_angle_sum(ra_scene *g, const ra_angle_sum_plan *ap)
 }
 
 /* ---------------------------------------------------------------------
+ * The exterior angle of a triangle
+ */
+
+/* The triangle, its angles, the extended base and the parallel at B. */
+static void code_exterior(ra_scene *g, const ra_angle_sum_plan *ap)
+{
+    const double *a = ap->vertex[0], *b = ap->vertex[1], *c = ap->vertex[2];
+    double al = ap->angle[0], be = ap->angle[1], ga = ap->angle[2];
+    char r[32], d[4][48];
+    const char *letters[] = {
+        "180^\\circ - \\beta", "=", greek[0], "+", greek[2], NULL};
+    const char *values[] = {d[3], "=", d[0], "+", d[2], NULL};
+    int k;
+
+    ra_code(g, RA_IND "triangle = Polygon(");
+    code_point(g, a);
+    ra_code(g, ", ");
+    code_point(g, b);
+    ra_code(g, ", ");
+    code_point(g, c);
+    ra_code(g, ", color=");
+    ra_code_colour(g, TEXT_COLOUR);
+    ra_code(g, ", stroke_width=4)\n");
+    code_sector(g, "alpha", a, 0, al, ap->radius, 0);
+    code_sector(g, "beta", b, 180 - be, be, ap->radius, 1);
+    code_sector(g, "gamma", c, 180 + al, ga, ap->radius, 2);
+    /* at B, outside: alpha by corresponding angles, gamma by alternate */
+    code_sector(g, "alpha_out", b, 0, al, ap->radius, 0);
+    code_sector(g, "gamma_out", b, al, ga, ap->radius, 2);
+    ra_code(g, RA_IND "extension = Line(");
+    code_point(g, b);
+    ra_code(g, ", ");
+    code_point(g, ap->side_end);
+    ra_code(g, ", color=");
+    ra_code_colour(g, TEXT_COLOUR);
+    ra_code(g,
+            ", stroke_width=4)\n" RA_IND "outside = Arc(radius=%s, "
+            "start_angle=0, angle=%s * DEGREES, arc_center=",
+            ra_num(r, ap->radius + 0.12), (ra_num(d[0], 180 - be), d[0]));
+    code_point(g, b);
+    ra_code(g, ", color=");
+    ra_code_colour(g, TEXT_COLOUR);
+    ra_code(g, ", stroke_width=5)\n" RA_IND "parallel = DashedLine(");
+    code_point(g, b);
+    ra_code(g, ", ");
+    code_point(g, ap->ray_end);
+    ra_code(g, ", color=");
+    mm_buf_python_string(&g->code, g->st->axis);
+    ra_code(g, ")\n" RA_IND "total = VGroup(");
+    for (k = 0; k < 3; k++)
+        tex_degrees(d[k], ap->angle[k]);
+    tex_degrees(d[3], 180 - be);
+    code_tex(g, letters, 44, TEXT_COLOUR);
+    ra_code(g, ", ");
+    code_tex(g, values, 44, TEXT_COLOUR);
+    ra_code(g, ").arrange(DOWN, buff=0.25).to_edge(UP, buff=0.3)\n");
+    for (k = 0; k < 2; k++) {
+        ra_code(g, RA_IND "total[%d][2].set_color(", k);
+        ra_code_colour(g, RA_PALETTE(0));
+        ra_code(g, ")\n" RA_IND "total[%d][4].set_color(", k);
+        ra_code_colour(g, RA_PALETTE(2));
+        ra_code(g, ")\n");
+    }
+}
+
+static void play_exterior(ra_scene *g)
+{
+    ra_code(g, RA_IND "self.play(Create(triangle), run_time=1)\n" RA_IND
+                      "self.play(LaggedStart(FadeIn(alpha), FadeIn(beta), "
+                      "FadeIn(gamma), lag_ratio=0.3), Write(alpha_label), "
+                      "Write(beta_label), Write(gamma_label), "
+                      "run_time=1.5)\n" RA_IND
+                      "self.play(Create(extension), Create(outside), "
+                      "run_time=1)\n" RA_IND
+                      "self.play(Create(parallel), run_time=1)\n" RA_IND
+                      "self.play(TransformFromCopy(VGroup(alpha, "
+                      "alpha_label), VGroup(alpha_out, alpha_out_label)), "
+                      "run_time=1.2)\n" RA_IND
+                      "self.play(TransformFromCopy(VGroup(gamma, "
+                      "gamma_label), VGroup(gamma_out, gamma_out_label)), "
+                      "run_time=1.2)\n" RA_IND
+                      "self.play(Write(total[0]), run_time=1)\n" RA_IND
+                      "self.play(Write(total[1]), run_time=1)\n");
+    g->anims += 8;
+}
+
+static void explain_exterior(ra_scene *g, const ra_angle_sum_plan *ap)
+{
+    char d[4][32];
+    int k;
+
+    for (k = 0; k < 3; k++)
+        ra_num_round(d[k], ap->angle[k]);
+    ra_num_round(d[3], 180 - ap->angle[1]);
+    ra_say(g,
+           "A triangle with angles alpha = %s, beta = %s and gamma = %s "
+           "degrees is drawn%s, and its base is extended past B. The "
+           "exterior angle there is 180 - %s = %s degrees. A line through "
+           "B parallel to the opposite side splits it into a copy of alpha "
+           "(corresponding angles) and a copy of gamma (alternate angles), "
+           "so the exterior angle equals the two opposite interior angles: "
+           "%s + %s = %s degrees.",
+           d[0], d[1], d[2],
+           ap->given == 0 ? " (an example, since no angles were given)" : "",
+           d[1], d[3], d[0], d[2], d[3]);
+}
+
+/* ---------------------------------------------------------------------
  * The angles of a polygon
  */
 
@@ -660,6 +768,12 @@ ra_try_result ra_try_geometry(ra_scene *g, const char *prompt,
         play_angle_sum(g);
         ra_code_wait(g);
         explain_angle_sum(g, &gp.u.as);
+        break;
+    case RA_GEO_EXTERIOR:
+        code_exterior(g, &gp.u.as);
+        play_exterior(g);
+        ra_code_wait(g);
+        explain_exterior(g, &gp.u.as);
         break;
     default:
         code_polygon_sum(g, &gp.u.ps);

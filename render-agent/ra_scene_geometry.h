@@ -4,7 +4,8 @@
  * triangle with their areas and a^2 + b^2 = c^2; a point moving around a
  * circle with its inscribed angle read live beside the fixed central
  * angle; a triangle's angles copied along a parallel line to fill 180
- * degrees; a polygon cut into triangles from one corner.
+ * degrees; a polygon cut into triangles from one corner; a triangle's
+ * exterior angle filled by copies of the two opposite angles.
  */
 #ifndef RA_SCENE_GEOMETRY_H
 #define RA_SCENE_GEOMETRY_H

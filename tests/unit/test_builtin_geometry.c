@@ -1,7 +1,8 @@
 /*
  * test_builtin_geometry: the named theorems of plane geometry in the
  * offline generator: the Pythagorean theorem, the inscribed angle
- * theorem, and the angle sums of triangles and polygons. Each test pins
+ * theorem, the angle sums of triangles and polygons, and the exterior
+ * angle of a triangle. Each test pins
  * the Manim calls that make the scene, the numbers computed for it, and
  * its explanation; hostile requests must never put text outside a string
  * literal, and requests about something else must not be taken.
@@ -349,6 +350,38 @@ static void test_polygon_angle_sum(void)
     refused("sum of interior angles of a 20-gon", "3 to 12 sides");
 }
 
+static void test_exterior_angle(void)
+{
+    ra_generated g = ok("exterior angle theorem with angles 40 and 75");
+
+    /* the two given are the opposite angles; beta is what is left */
+    MM_CHECK_CONTAINS(g.code, "beta = Sector(radius=0.8, angle=65 * "
+                              "DEGREES, start_angle=115 * DEGREES");
+    MM_CHECK_CONTAINS(g.code, "alpha_out = Sector(radius=0.8, angle=40 * "
+                              "DEGREES, start_angle=0 * DEGREES");
+    MM_CHECK_CONTAINS(g.code, "gamma_out = Sector(radius=0.8, angle=75 * "
+                              "DEGREES, start_angle=40 * DEGREES");
+    MM_CHECK_CONTAINS(g.code, "outside = Arc(radius=0.92, start_angle=0, "
+                              "angle=115 * DEGREES");
+    MM_CHECK_CONTAINS(g.code, "extension = Line(");
+    MM_CHECK_CONTAINS(g.code, "parallel = DashedLine(");
+    MM_CHECK_CONTAINS(g.code, "MathTex(\"115^\\\\circ\", \"=\", "
+                              "\"40^\\\\circ\", \"+\", \"75^\\\\circ\"");
+    MM_CHECK_CONTAINS(g.explanation, "180 - 65 = 115 degrees");
+    MM_CHECK_CONTAINS(g.explanation, "corresponding angles");
+    MM_CHECK_CONTAINS(g.explanation, "40 + 75 = 115 degrees");
+    ra_generated_free(&g);
+
+    g = ok("the exterior angle of a triangle equals the sum of the two "
+           "opposite interior angles");
+    MM_CHECK_CONTAINS(g.explanation, "55 + 80 = 135 degrees");
+    ra_generated_free(&g);
+
+    /* the sum of all the exterior angles is another matter */
+    MM_CHECK(geometry_only("sum of the exterior angles of a hexagon") ==
+             RA_TRY_NO);
+}
+
 /* Text of the request never runs, whatever it holds. */
 static void test_hostile_geometry(void)
 {
@@ -414,6 +447,7 @@ int main(void)
     MM_RUN(test_inscribed_angle);
     MM_RUN(test_triangle_angle_sum);
     MM_RUN(test_polygon_angle_sum);
+    MM_RUN(test_exterior_angle);
     MM_RUN(test_hostile_geometry);
     MM_RUN(test_not_geometry);
     return mm_test_summary();
