@@ -9,58 +9,13 @@
 #include <string.h>
 
 #include "ra_plan_geometry.h"
+#include "ra_scene_angles.h"
+#include "ra_scene_figure.h"
 #include "ra_scene_writer.h"
 
 #ifndef M_PI
 #define M_PI 3.14159265358979323846
 #endif
-
-#define TEXT_COLOUR RA_PALETTE(3)
-
-/* ---------------------------------------------------------------------
- * Pieces every scene here uses
- */
-
-/* `np.array([x, y, 0])` */
-static void code_point(ra_scene *g, const double p[2])
-{
-    char x[32], y[32];
-
-    ra_code(g, "np.array([%s, %s, 0])", ra_num(x, p[0]), ra_num(y, p[1]));
-}
-
-/* The point at `deg` degrees and distance r from c. */
-static void polar_point(double out[2], const double c[2], double r, double deg)
-{
-    out[0] = c[0] + r * cos(deg * M_PI / 180);
-    out[1] = c[1] + r * sin(deg * M_PI / 180);
-}
-
-/* `MathTex(part, part, ..., font_size=, color=)`, parts fixed LaTeX. */
-static void code_tex(ra_scene *g, const char *const *parts, int font,
-                     int colour)
-{
-    int k;
-
-    ra_code(g, "MathTex(");
-    for (k = 0; parts[k]; k++) {
-        mm_buf_python_string(&g->code, parts[k]);
-        ra_code(g, ", ");
-    }
-    ra_code(g, "font_size=%d, color=", font);
-    ra_code_colour(g, colour);
-    ra_code(g, ")");
-}
-
-/* A degree value as LaTeX into buf: "50^\circ". */
-static const char *tex_degrees(char buf[48], double v)
-{
-    char n[32];
-
-    ra_num_round(n, v);
-    snprintf(buf, 48, "%s^\\circ", n);
-    return buf;
-}
 
 /* ---------------------------------------------------------------------
  * The Pythagorean theorem
@@ -74,11 +29,11 @@ static void code_square(ra_scene *g, const ra_geo_square *s, int k)
     double u[2] = {s->u[0], s->u[1]}, v[2] = {s->v[0], s->v[1]};
 
     ra_code(g, RA_IND "sq_%s = grid_square(", side_names[k]);
-    code_point(g, s->corner);
+    ra_fig_point(g, s->corner);
     ra_code(g, ", ");
-    code_point(g, u);
+    ra_fig_point(g, u);
     ra_code(g, ", ");
-    code_point(g, v);
+    ra_fig_point(g, v);
     ra_code(g, ", %d, ", s->cells);
     ra_code_colour(g, RA_PALETTE(k));
     ra_code(g, ")\n");
@@ -110,7 +65,7 @@ static void code_area(ra_scene *g, const ra_pythagoras_plan *pp, int k)
     }
     snprintf(var, sizeof(var), "area_%s", side_names[k]);
     ra_code(g, RA_IND "%s = ", var);
-    code_tex(g, parts, font, RA_PALETTE(k));
+    ra_fig_tex(g, parts, font, RA_PALETTE(k));
     c[0] = s->corner[0] + (s->u[0] + s->v[0]) / 2;
     c[1] = s->corner[1] + (s->u[1] + s->v[1]) / 2;
     out[0] = s->v[0] / side;
@@ -120,10 +75,10 @@ static void code_area(ra_scene *g, const ra_pythagoras_plan *pp, int k)
                 "\n" RA_IND "if %s.width > %s:\n" RA_IND
                 "    %s.scale_to_fit_width(%s)\n" RA_IND "%s.move_to(",
                 var, ra_num(w, side * 0.95), var, w, var);
-        code_point(g, c);
+        ra_fig_point(g, c);
     } else {
         ra_code(g, "\n" RA_IND "%s.next_to(sq_%s, ", var, side_names[k]);
-        code_point(g, out);
+        ra_fig_point(g, out);
         ra_code(g, ", buff=0.15");
     }
     ra_code(g, ")\n");
@@ -147,9 +102,9 @@ static void code_sum(ra_scene *g, const ra_pythagoras_plan *pp)
     ra_num_round(v[1], b2);
     ra_num_round(v[2], a2 + b2);
     ra_code(g, RA_IND "equation = VGroup(\n" RA_IND "    ");
-    code_tex(g, numbers, 56, TEXT_COLOUR);
+    ra_fig_tex(g, numbers, 56, RA_FIG_TEXT);
     ra_code(g, ",\n" RA_IND "    ");
-    code_tex(g, letters, 56, TEXT_COLOUR);
+    ra_fig_tex(g, letters, 56, RA_FIG_TEXT);
     ra_code(g,
             ",\n" RA_IND ").arrange(DOWN, buff=0.5).move_to(np.array([%s, "
             "0, 0]))\n" RA_IND "if equation.width > %s:\n" RA_IND
@@ -176,17 +131,17 @@ static void code_pythagoras(ra_scene *g, const ra_pythagoras_plan *pp)
             "n, p + v / n, color=color, stroke_width=1.5, "
             "fill_opacity=0.35))\n" RA_IND "    return cells\n\n");
     ra_code(g, RA_IND "right = ");
-    code_point(g, pp->vertex[0]);
+    ra_fig_point(g, pp->vertex[0]);
     ra_code(g, "\n" RA_IND "a_end = ");
-    code_point(g, pp->vertex[1]);
+    ra_fig_point(g, pp->vertex[1]);
     ra_code(g, "\n" RA_IND "b_end = ");
-    code_point(g, pp->vertex[2]);
+    ra_fig_point(g, pp->vertex[2]);
     ra_code(g, "\n" RA_IND "triangle = Polygon(right, a_end, b_end, color=");
-    ra_code_colour(g, TEXT_COLOUR);
+    ra_code_colour(g, RA_FIG_TEXT);
     ra_code(g, ", stroke_width=4)\n" RA_IND
                "corner = RightAngle(Line(right, a_end), Line(right, b_end), "
                "length=0.25, color=");
-    ra_code_colour(g, TEXT_COLOUR);
+    ra_code_colour(g, RA_FIG_TEXT);
     /* in front of the squares, which share its sides */
     ra_code(g, ")\n" RA_IND "triangle.set_z_index(1)\n" RA_IND
                "corner.set_z_index(1)\n");
@@ -260,7 +215,7 @@ static void code_circle_helpers(ra_scene *g, const ra_inscribed_plan *ip)
     char r[32];
 
     ra_code(g, RA_IND "center = ");
-    code_point(g, ip->centre);
+    ra_fig_point(g, ip->centre);
     ra_code(
         g,
         "\n" RA_IND "radius = %s\n\n" RA_IND "def on_circle(degrees):\n" RA_IND
@@ -287,11 +242,11 @@ static void code_circle_label(ra_scene *g, const ra_inscribed_plan *ip,
 {
     double p[2];
 
-    polar_point(p, ip->centre, ip->radius + 0.35, at);
+    ra_fig_polar(p, ip->centre, ip->radius + 0.35, at);
     ra_code(g, RA_IND "    MathTex(\"%s\", font_size=40, color=", name);
-    ra_code_colour(g, TEXT_COLOUR);
+    ra_code_colour(g, RA_FIG_TEXT);
     ra_code(g, ").move_to(");
-    code_point(g, p);
+    ra_fig_point(g, p);
     ra_code(g, "),\n");
 }
 
@@ -309,16 +264,16 @@ static void code_inscribed(ra_scene *g, const ra_inscribed_plan *ip)
             ").move_to(center)\n" RA_IND "a = on_circle(%s)\n" RA_IND
             "b = on_circle(%s)\n" RA_IND "center_dot = Dot(center, color=",
             ra_num(a, ip->a_at), ra_num(b, ip->b_at));
-    ra_code_colour(g, TEXT_COLOUR);
+    ra_code_colour(g, RA_FIG_TEXT);
     ra_code(g, ")\n" RA_IND "dots = VGroup(Dot(a, color=");
-    ra_code_colour(g, TEXT_COLOUR);
+    ra_code_colour(g, RA_FIG_TEXT);
     ra_code(g, "), Dot(b, color=");
-    ra_code_colour(g, TEXT_COLOUR);
+    ra_code_colour(g, RA_FIG_TEXT);
     ra_code(g, "))\n" RA_IND "labels = VGroup(\n");
     code_circle_label(g, ip, "A", ip->a_at);
     code_circle_label(g, ip, "B", ip->b_at);
     ra_code(g, RA_IND "    MathTex(\"O\", font_size=40, color=");
-    ra_code_colour(g, TEXT_COLOUR);
+    ra_code_colour(g, RA_FIG_TEXT);
     /* above O, in the gap of the central angle; below a reflex one */
     ra_code(g, ").next_to(center, %s),\n" RA_IND ")\n",
             ip->central > 180 ? "DOWN, buff=0.6" : "UP, buff=0.15");
@@ -362,11 +317,11 @@ static void code_inscribed(ra_scene *g, const ra_inscribed_plan *ip)
                "APB =\", font_size=40, color=");
     ra_code_colour(g, RA_PALETTE(2));
     ra_code(g, "), value).arrange(RIGHT),\n" RA_IND "    ");
-    tex_degrees(whole, ip->central);
-    tex_degrees(half, ip->central / 2);
-    code_tex(g, central_parts, 40, RA_PALETTE(1));
+    ra_fig_degrees(whole, ip->central);
+    ra_fig_degrees(half, ip->central / 2);
+    ra_fig_tex(g, central_parts, 40, RA_PALETTE(1));
     ra_code(g, ",\n" RA_IND "    ");
-    code_tex(g, half_parts, 40, TEXT_COLOUR);
+    ra_fig_tex(g, half_parts, 40, RA_FIG_TEXT);
     ra_code(g, ",\n" RA_IND ").arrange(DOWN, aligned_edge=LEFT, buff=0.5)"
                ".to_edge(RIGHT, buff=0.5)\n");
 }
@@ -411,333 +366,6 @@ static void explain_inscribed(ra_scene *g, const ra_inscribed_plan *ip)
               "its base angle at P.");
 }
 
-/* ---------------------------------------------------------------------
- * The angles of a triangle
- */
-
-static const char *const greek[] = {"\\alpha", "\\beta", "\\gamma"};
-
-/* A filled sector at vertex `at` from `start` through `size` degrees,
- * with its Greek letter just outside it. */
-static void code_sector(ra_scene *g, const char *var, const double at[2],
-                        double start, double size, double radius, int k)
-{
-    char r[32], s[32], z[32];
-    double label[2];
-
-    ra_code(g,
-            RA_IND "%s = Sector(radius=%s, angle=%s * DEGREES, "
-                   "start_angle=%s * DEGREES, arc_center=",
-            var, ra_num(r, radius), ra_num(z, size), ra_num(s, start));
-    code_point(g, at);
-    ra_code(g, ", color=");
-    ra_code_colour(g, RA_PALETTE(k));
-    ra_code(g, ", fill_opacity=0.75)\n");
-    /* far enough out that a thin angle's letter clears its sides */
-    polar_point(
-        label, at,
-        fmin(radius + 0.9, fmax(radius + 0.3, 0.3 / sin(size * M_PI / 360))),
-        start + size / 2);
-    ra_code(g, RA_IND "%s_label = MathTex(", var);
-    mm_buf_python_string(&g->code, greek[k]);
-    ra_code(g, ", font_size=36, color=");
-    ra_code_colour(g, RA_PALETTE(k));
-    ra_code(g, ").move_to(");
-    code_point(g, label);
-    ra_code(g, ")\n");
-}
-
-static void code_angle_sum(ra_scene *g, const ra_angle_sum_plan *ap)
-{
-    const double *a = ap->vertex[0], *b = ap->vertex[1], *c = ap->vertex[2];
-    double al = ap->angle[0], be = ap->angle[1];
-    double left[2] = {ap->line_x[0], c[1]}, right[2] = {ap->line_x[1], c[1]};
-    char d[3][48];
-    const char *letters[] = {greek[0], "+", greek[1],     "+",
-                             greek[2], "=", "180^\\circ", NULL};
-    const char *values[] = {d[0], "+", d[1],         "+",
-                            d[2], "=", "180^\\circ", NULL};
-    int k;
-
-    ra_code(g, RA_IND "triangle = Polygon(");
-    code_point(g, a);
-    ra_code(g, ", ");
-    code_point(g, b);
-    ra_code(g, ", ");
-    code_point(g, c);
-    ra_code(g, ", color=");
-    ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g, ", stroke_width=4)\n");
-    code_sector(g, "alpha", a, 0, al, ap->radius, 0);
-    code_sector(g, "beta", b, 180 - be, be, ap->radius, 1);
-    code_sector(g, "gamma", c, 180 + al, ap->angle[2], ap->radius, 2);
-    /* alternate angles: alpha and beta again at C, below the parallel */
-    code_sector(g, "alpha_top", c, 180, al, ap->radius, 0);
-    code_sector(g, "beta_top", c, 360 - be, be, ap->radius, 1);
-    ra_code(g, RA_IND "parallel = DashedLine(");
-    code_point(g, left);
-    ra_code(g, ", ");
-    code_point(g, right);
-    ra_code(g, ", color=");
-    mm_buf_python_string(&g->code, g->st->axis);
-    ra_code(g, ")\n" RA_IND "total = VGroup(");
-    for (k = 0; k < 3; k++)
-        tex_degrees(d[k], ap->angle[k]);
-    code_tex(g, letters, 44, TEXT_COLOUR);
-    ra_code(g, ", ");
-    code_tex(g, values, 44, TEXT_COLOUR);
-    ra_code(g, ").arrange(DOWN, buff=0.25).to_edge(UP, buff=0.3)\n");
-    for (k = 0; k < 3; k++) {
-        ra_code(g, RA_IND "total[0][%d].set_color(", 2 * k);
-        ra_code_colour(g, RA_PALETTE(k));
-        ra_code(g, ")\n" RA_IND "total[1][%d].set_color(", 2 * k);
-        ra_code_colour(g, RA_PALETTE(k));
-        ra_code(g, ")\n");
-    }
-}
-
-static void play_angle_sum(ra_scene *g)
-{
-    ra_code(g,
-            RA_IND "self.play(Create(triangle), run_time=1)\n" RA_IND
-                   "self.play(LaggedStart(FadeIn(alpha), FadeIn(beta), "
-                   "FadeIn(gamma), lag_ratio=0.3), Write(alpha_label), "
-                   "Write(beta_label), Write(gamma_label), "
-                   "run_time=1.5)\n" RA_IND
-                   "self.play(Create(parallel), run_time=1)\n" RA_IND
-                   "self.play(TransformFromCopy(VGroup(alpha, "
-                   "alpha_label), VGroup(alpha_top, alpha_top_label)), "
-                   "run_time=1.2)\n" RA_IND
-                   "self.play(TransformFromCopy(VGroup(beta, beta_label), "
-                   "VGroup(beta_top, beta_top_label)), run_time=1.2)\n" RA_IND
-                   "self.play(Write(total[0]), run_time=1)\n" RA_IND
-                   "self.play(Write(total[1]), run_time=1)\n" RA_IND
-                   "self.play(Indicate(VGroup(alpha_top, gamma, "
-                   "beta_top), scale_factor=1.1), run_time=1)\n");
-    g->anims += 8;
-}
-
-static void explain_angle_sum(ra_scene *g, const ra_angle_sum_plan *ap)
-{
-    char d[3][32];
-    int k;
-
-    for (k = 0; k < 3; k++)
-        ra_num_round(d[k], ap->angle[k]);
-    ra_say(g,
-           "A triangle with angles alpha = %s, beta = %s and gamma = %s "
-           "degrees is drawn",
-           d[0], d[1], d[2]);
-    if (ap->given == 0)
-        ra_say(g, " (an example, since no angles were given)");
-    else if (ap->given < 3)
-        ra_say(g, " (the angle%s not given %s what is left of 180)",
-               ap->given == 2 ? "" : "s", ap->given == 2 ? "is" : "share");
-    ra_say(g,
-           ", each angle coloured. A line is drawn through the top vertex "
-           "parallel to the base. The two other sides cross both parallel "
-           "lines, so they make equal alternate angles: copies of alpha "
-           "and beta appear at the top, on either side of gamma. Together "
-           "the three fill a straight line, so %s + %s + %s = 180 "
-           "degrees, and the same holds for every triangle.",
-           d[0], d[1], d[2]);
-}
-
-/* ---------------------------------------------------------------------
- * The exterior angle of a triangle
- */
-
-/* The triangle, its angles, the extended base and the parallel at B. */
-static void code_exterior(ra_scene *g, const ra_angle_sum_plan *ap)
-{
-    const double *a = ap->vertex[0], *b = ap->vertex[1], *c = ap->vertex[2];
-    double al = ap->angle[0], be = ap->angle[1], ga = ap->angle[2];
-    char r[32], d[4][48];
-    const char *letters[] = {
-        "180^\\circ - \\beta", "=", greek[0], "+", greek[2], NULL};
-    const char *values[] = {d[3], "=", d[0], "+", d[2], NULL};
-    int k;
-
-    ra_code(g, RA_IND "triangle = Polygon(");
-    code_point(g, a);
-    ra_code(g, ", ");
-    code_point(g, b);
-    ra_code(g, ", ");
-    code_point(g, c);
-    ra_code(g, ", color=");
-    ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g, ", stroke_width=4)\n");
-    code_sector(g, "alpha", a, 0, al, ap->radius, 0);
-    code_sector(g, "beta", b, 180 - be, be, ap->radius, 1);
-    code_sector(g, "gamma", c, 180 + al, ga, ap->radius, 2);
-    /* at B, outside: alpha by corresponding angles, gamma by alternate */
-    code_sector(g, "alpha_out", b, 0, al, ap->radius, 0);
-    code_sector(g, "gamma_out", b, al, ga, ap->radius, 2);
-    ra_code(g, RA_IND "extension = Line(");
-    code_point(g, b);
-    ra_code(g, ", ");
-    code_point(g, ap->side_end);
-    ra_code(g, ", color=");
-    ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g,
-            ", stroke_width=4)\n" RA_IND "outside = Arc(radius=%s, "
-            "start_angle=0, angle=%s * DEGREES, arc_center=",
-            ra_num(r, ap->radius + 0.12), (ra_num(d[0], 180 - be), d[0]));
-    code_point(g, b);
-    ra_code(g, ", color=");
-    ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g, ", stroke_width=5)\n" RA_IND "parallel = DashedLine(");
-    code_point(g, b);
-    ra_code(g, ", ");
-    code_point(g, ap->ray_end);
-    ra_code(g, ", color=");
-    mm_buf_python_string(&g->code, g->st->axis);
-    ra_code(g, ")\n" RA_IND "total = VGroup(");
-    for (k = 0; k < 3; k++)
-        tex_degrees(d[k], ap->angle[k]);
-    tex_degrees(d[3], 180 - be);
-    code_tex(g, letters, 44, TEXT_COLOUR);
-    ra_code(g, ", ");
-    code_tex(g, values, 44, TEXT_COLOUR);
-    ra_code(g, ").arrange(DOWN, buff=0.25).to_edge(UP, buff=0.3)\n");
-    for (k = 0; k < 2; k++) {
-        ra_code(g, RA_IND "total[%d][2].set_color(", k);
-        ra_code_colour(g, RA_PALETTE(0));
-        ra_code(g, ")\n" RA_IND "total[%d][4].set_color(", k);
-        ra_code_colour(g, RA_PALETTE(2));
-        ra_code(g, ")\n");
-    }
-}
-
-static void play_exterior(ra_scene *g)
-{
-    ra_code(g, RA_IND "self.play(Create(triangle), run_time=1)\n" RA_IND
-                      "self.play(LaggedStart(FadeIn(alpha), FadeIn(beta), "
-                      "FadeIn(gamma), lag_ratio=0.3), Write(alpha_label), "
-                      "Write(beta_label), Write(gamma_label), "
-                      "run_time=1.5)\n" RA_IND
-                      "self.play(Create(extension), Create(outside), "
-                      "run_time=1)\n" RA_IND
-                      "self.play(Create(parallel), run_time=1)\n" RA_IND
-                      "self.play(TransformFromCopy(VGroup(alpha, "
-                      "alpha_label), VGroup(alpha_out, alpha_out_label)), "
-                      "run_time=1.2)\n" RA_IND
-                      "self.play(TransformFromCopy(VGroup(gamma, "
-                      "gamma_label), VGroup(gamma_out, gamma_out_label)), "
-                      "run_time=1.2)\n" RA_IND
-                      "self.play(Write(total[0]), run_time=1)\n" RA_IND
-                      "self.play(Write(total[1]), run_time=1)\n");
-    g->anims += 8;
-}
-
-static void explain_exterior(ra_scene *g, const ra_angle_sum_plan *ap)
-{
-    char d[4][32];
-    int k;
-
-    for (k = 0; k < 3; k++)
-        ra_num_round(d[k], ap->angle[k]);
-    ra_num_round(d[3], 180 - ap->angle[1]);
-    ra_say(g,
-           "A triangle with angles alpha = %s, beta = %s and gamma = %s "
-           "degrees is drawn%s, and its base is extended past B. The "
-           "exterior angle there is 180 - %s = %s degrees. A line through "
-           "B parallel to the opposite side splits it into a copy of alpha "
-           "(corresponding angles) and a copy of gamma (alternate angles), "
-           "so the exterior angle equals the two opposite interior angles: "
-           "%s + %s = %s degrees.",
-           d[0], d[1], d[2],
-           ap->given == 0 ? " (an example, since no angles were given)" : "",
-           d[1], d[3], d[0], d[2], d[3]);
-}
-
-/* ---------------------------------------------------------------------
- * The angles of a polygon
- */
-
-static void code_polygon_sum(ra_scene *g, const ra_polygon_sum_plan *pp)
-{
-    int n = pp->sides, k;
-    char line[3][160], total[48], each[48];
-    const char *count[] = {line[0], NULL};
-    const char *times[] = {line[1], NULL};
-    const char *share[] = {line[2], NULL};
-
-    ra_code(g, RA_IND "verts = [\n");
-    for (k = 0; k < n; k++) {
-        ra_code(g, RA_IND "    ");
-        code_point(g, pp->vertex[k]);
-        ra_code(g, ",\n");
-    }
-    ra_code(g, RA_IND "]\n" RA_IND "polygon = Polygon(*verts, color=");
-    ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g, ", stroke_width=4)\n" RA_IND
-               "diagonals = VGroup(*[DashedLine(verts[0], verts[k], color=");
-    mm_buf_python_string(&g->code, g->st->axis);
-    ra_code(g, ") for k in range(2, %d)])\n" RA_IND "colours = [", n - 1);
-    for (k = 0; k < 3; k++) {
-        ra_code_colour(g, RA_PALETTE(k));
-        ra_code(g, k < 2 ? ", " : "]\n");
-    }
-    ra_code(g,
-            RA_IND "pieces = VGroup(*[Polygon(verts[0], verts[k], "
-                   "verts[k + 1], color=colours[k %% 3], fill_opacity=0.4, "
-                   "stroke_width=0) for k in range(1, %d)])\n" RA_IND
-                   "marks = VGroup(*[MathTex(r\"180^\\circ\", font_size=%d, "
-                   "color=",
-            n - 1, n <= 6 ? 30 : 22);
-    ra_code_colour(g, TEXT_COLOUR);
-    ra_code(g,
-            ").move_to((verts[0] + verts[k] + verts[k + 1]) / 3) "
-            "for k in range(1, %d)])\n",
-            n - 1);
-    tex_degrees(total, pp->total);
-    tex_degrees(each, pp->total / n);
-    snprintf(line[0], sizeof(line[0]), "%d - 2 = %d\\text{ triangles}", n,
-             n - 2);
-    snprintf(line[1], sizeof(line[1]), "%d \\times 180^\\circ = %s", n - 2,
-             total);
-    snprintf(line[2], sizeof(line[2]), "\\text{each angle: } %s / %d = %s",
-             total, n, each);
-    ra_code(g, RA_IND "steps = VGroup(");
-    code_tex(g, count, 40, TEXT_COLOUR);
-    ra_code(g, ", ");
-    code_tex(g, times, 40, RA_PALETTE(2));
-    ra_code(g, ", ");
-    code_tex(g, share, 36, TEXT_COLOUR);
-    ra_code(g, ").arrange(DOWN, aligned_edge=LEFT, buff=0.45).to_edge("
-               "RIGHT, buff=0.5)\n");
-}
-
-static void play_polygon_sum(ra_scene *g)
-{
-    ra_code(g, RA_IND "self.play(Create(polygon), run_time=1)\n" RA_IND
-                      "self.play(Create(diagonals), run_time=1)\n" RA_IND
-                      "self.play(LaggedStart(*[FadeIn(p) for p in pieces], "
-                      "lag_ratio=0.2), FadeIn(marks), run_time=1.5)\n" RA_IND
-                      "self.play(Write(steps[0]), run_time=1)\n" RA_IND
-                      "self.play(Write(steps[1]), run_time=1)\n" RA_IND
-                      "self.play(Write(steps[2]), run_time=1)\n");
-    g->anims += 6;
-}
-
-static void explain_polygon_sum(ra_scene *g, const ra_polygon_sum_plan *pp)
-{
-    char t[32], e[32];
-
-    ra_num_round(t, pp->total);
-    ra_num_round(e, pp->total / pp->sides);
-    ra_say(g,
-           "A regular polygon with %d sides is drawn. The diagonals from "
-           "one corner cut it into %d - 2 = %d triangles, and the angles "
-           "of the triangles together make up exactly the polygon's "
-           "interior angles. Each triangle's angles add up to 180 degrees, "
-           "so the interior angles of any %d-sided polygon add up to %d x "
-           "180 = %s degrees; in the regular one each angle is %s degrees.",
-           pp->sides, pp->sides, pp->sides - 2, pp->sides, pp->sides - 2, t,
-           e);
-}
-
 ra_try_result ra_try_geometry(ra_scene *g, const char *prompt,
                               const ra_words *ws)
 {
@@ -764,22 +392,13 @@ ra_try_result ra_try_geometry(ra_scene *g, const char *prompt,
         explain_inscribed(g, &gp.u.in);
         break;
     case RA_GEO_ANGLE_SUM:
-        code_angle_sum(g, &gp.u.as);
-        play_angle_sum(g);
-        ra_code_wait(g);
-        explain_angle_sum(g, &gp.u.as);
+        ra_scene_angle_sum(g, &gp.u.as);
         break;
     case RA_GEO_EXTERIOR:
-        code_exterior(g, &gp.u.as);
-        play_exterior(g);
-        ra_code_wait(g);
-        explain_exterior(g, &gp.u.as);
+        ra_scene_exterior(g, &gp.u.as);
         break;
     default:
-        code_polygon_sum(g, &gp.u.ps);
-        play_polygon_sum(g);
-        ra_code_wait(g);
-        explain_polygon_sum(g, &gp.u.ps);
+        ra_scene_polygon_sum(g, &gp.u.ps);
     }
     return RA_TRY_OK;
 }
