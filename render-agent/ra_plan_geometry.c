@@ -20,6 +20,16 @@
 #define ARC_MAX 300.0     /* largest: P still has room to move */
 #define ANGLE_MIN 10.0    /* smallest angle of a triangle that is drawn */
 
+#define ARC_DEFAULT 100.0 /* central angle when none is given, degrees */
+#define CIRCLE_X (-2.6)   /* the circle's centre: left, readouts right */
+#define CIRCLE_Y (-0.1)
+#define CIRCLE_R 2.4  /* its radius */
+#define P_MARGIN 20.0 /* P stays this far (degrees) from A and B */
+
+#define POLYGON_X (-3.0) /* the polygon's centre: left, the sums right */
+#define POLYGON_Y (-0.2)
+#define POLYGON_R 2.9 /* its circumradius */
+
 /* ---------------------------------------------------------------------
  * Reading the request
  */
@@ -325,7 +335,7 @@ static int plan_pythagoras(ra_pythagoras_plan *pp, const char *prompt,
  */
 
 /*
- * The central angle the request gives, in degrees, or 0: a number after
+ * The central angle the request gives, in degrees, or NAN: a number after
  * "inscribed" is the inscribed angle (half the central one), one after
  * "central" or "arc", or followed by degrees, is the central angle.
  */
@@ -351,7 +361,7 @@ static double read_central(const char *prompt, const ra_words *ws)
             ra_word_stem(ws, i + 1, "radian"))
             return v;
     }
-    return 0;
+    return NAN;
 }
 
 static int plan_inscribed(ra_inscribed_plan *ip, const char *prompt,
@@ -359,9 +369,9 @@ static int plan_inscribed(ra_inscribed_plan *ip, const char *prompt,
 {
     double c = read_central(prompt, ws), span, margin, s;
 
-    ip->given = c != 0;
+    ip->given = !isnan(c);
     if (!ip->given)
-        c = 100;
+        c = ARC_DEFAULT;
     if (c < ARC_MIN || c > ARC_MAX)
         return ra_plan_refuse(
             why, wn,
@@ -370,16 +380,16 @@ static int plan_inscribed(ra_inscribed_plan *ip, const char *prompt,
             "and %g degrees); this request asks for %g.",
             ARC_MIN, ARC_MAX, ARC_MIN / 2, ARC_MAX / 2, c);
     ip->central = c;
-    ip->centre[0] = -2.6;
-    ip->centre[1] = -0.1;
-    ip->radius = 2.4;
+    ip->centre[0] = CIRCLE_X;
+    ip->centre[1] = CIRCLE_Y;
+    ip->radius = CIRCLE_R;
     /* The arc AB at the bottom, symmetric about the downward direction;
      * P moves on the other arc, around the top (90 degrees). */
     ip->a_at = 270 - c / 2;
     ip->b_at = 270 + c / 2;
     span = 360 - c;
-    margin = fmin(20, 0.15 * span);
-    s = span / 2 - margin;
+    margin = fmin(P_MARGIN, 0.15 * span);
+    s = span / 2 - margin; /* P swings this far either side of the top */
     ip->p_path[0] = 90 - 0.55 * s;
     ip->p_path[1] = 90 + 0.75 * s;
     ip->p_path[2] = 90 + 0.1 * s;
@@ -409,7 +419,7 @@ static int read_angles(ra_angle_sum_plan *ap, const double *v, int n,
                               n);
     memcpy(ap->angle, fallback, sizeof(fallback));
     if (n == 1) {
-        ap->angle[0] = v[0]; /* an isosceles triangle with that apex */
+        ap->angle[0] = v[0]; /* isosceles: the others share the rest */
         ap->angle[1] = ap->angle[2] = (180 - v[0]) / 2;
     } else if (n >= 2) {
         ap->angle[0] = v[0];
@@ -532,8 +542,8 @@ static int plan_polygon_sum(ra_polygon_sum_plan *pp, const ra_words *ws,
     start = -90 - 180.0 / n; /* the first side lies flat at the bottom */
     for (k = 0; k < n; k++) {
         t = (start + 360.0 * k / n) * DEG;
-        pp->vertex[k][0] = -3.0 + 2.9 * cos(t);
-        pp->vertex[k][1] = -0.2 + 2.9 * sin(t);
+        pp->vertex[k][0] = POLYGON_X + POLYGON_R * cos(t);
+        pp->vertex[k][1] = POLYGON_Y + POLYGON_R * sin(t);
     }
     return 0;
 }

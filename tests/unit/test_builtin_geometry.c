@@ -264,6 +264,7 @@ static void test_inscribed_angle(void)
     refused("inscribed angle of 170 degrees",
             "between 20 and 300 degrees (an inscribed angle between 10 and "
             "150 degrees); this request asks for 340");
+    refused("inscribed angle of 0 degrees", "this request asks for 0.");
 }
 
 static void test_triangle_angle_sum(void)
