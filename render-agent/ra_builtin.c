@@ -25,6 +25,7 @@
 #include "ra_scene_curves.h"
 #include "ra_scene_equations.h"
 #include "ra_scene_growth.h"
+#include "ra_scene_geometry.h"
 #include "ra_scene_numberline.h"
 #include "ra_scene_plots.h"
 #include "ra_scene_quadratic.h"
@@ -144,6 +145,7 @@ static const topic_planner named_topics[] = {
     ra_try_series,
     ra_try_growth,
     ra_try_revolution,
+    ra_try_geometry,
     NULL,
 };
 

@@ -27,6 +27,7 @@ CATEGORIES = {"shapes", "plots", "equations", "tangent", "secant", "area",
               "solids"}
 CATEGORIES |= {"quadratic"}
 CATEGORIES |= {"series", "growth", "revolution"}
+CATEGORIES |= {"geometry"}
 CASES = suite.load_suite()
 
 
@@ -154,10 +155,9 @@ def test_hostile_requests_never_change_the_code():
 # rather than answered with an unrelated scene.
 UNRELATED = [
     ("Show the binomial distribution for 10 coin flips", "distribution"),
-    ("Show that an inscribed angle is half the central angle, with the "
-     "point moving around the circle", "inscribed"),
-    ("Show why the angles of a triangle add up to 180 degrees", "why"),
-    ("Prove the Pythagorean theorem with squares on the sides", "prove"),
+    ("Draw the inscribed circle of a triangle", "inscribed"),
+    ("Why is the sky blue", "why"),
+    ("Prove that the square root of 2 is irrational", "prove"),
     ("Show Taylor polynomials approximating sin x", "approximating"),
     ("Rotate y = sqrt(x) around the x-axis and find the volume", "volume"),
     ("Show the eigenvectors of [[2, 1], [1, 2]]", "eigenvectors"),
