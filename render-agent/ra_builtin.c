@@ -27,6 +27,7 @@
 #include "ra_scene_numberline.h"
 #include "ra_scene_plots.h"
 #include "ra_scene_shapes.h"
+#include "ra_scene_sieve.h"
 #include "ra_scene_space.h"
 #include "ra_scene_trig.h"
 #include "ra_scene_vectors.h"
@@ -136,6 +137,7 @@ static const topic_planner topics[] = {
  * stop a loose match in the topics after them. Ends with NULL.
  */
 static const topic_planner named_topics[] = {
+    ra_try_sieve,
     NULL,
 };
 

@@ -1,0 +1,185 @@
+/*
+ * test_builtin_discrete: the discrete and linear-algebra topics of the
+ * offline generator: the sieve of Eratosthenes, the binomial distribution
+ * with its normal curve, and eigenvectors of a 2x2 matrix. Each test pins
+ * the Manim calls that make the scene, the numbers computed for it, and
+ * its explanation; hostile requests must never put text outside a string
+ * literal, and requests for other topics must still go where they went.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "mm_test.h"
+#include "ra_builtin.h"
+
+static int count(const char *haystack, const char *needle)
+{
+    int n = 0;
+
+    while (haystack && (haystack = strstr(haystack, needle)) != NULL) {
+        n++;
+        haystack++;
+    }
+    return n;
+}
+
+/*
+ * The code with the inside of every string literal removed (escapes
+ * honoured), so that checks see only what Python runs. The caller frees.
+ */
+static char *outside_strings(const char *code)
+{
+    char *out = malloc(strlen(code) + 1), *o = out;
+    int in = 0;
+
+    if (!out)
+        return NULL;
+    for (; *code; code++) {
+        if (in && *code == '\\' && code[1]) {
+            code++;
+            continue;
+        }
+        if (*code == '"')
+            in = !in;
+        if (!in || *code == '"')
+            *o++ = *code;
+    }
+    *o = '\0';
+    return out;
+}
+
+/*
+ * What every generated scene must be: the two imports and nothing else
+ * imported, one class (Scene or ThreeDScene), the background, printable
+ * ASCII, a final wait, an animation count that matches the code, and an
+ * explanation.
+ */
+static void check_scene(const ra_generated *g)
+{
+    const ra_scene_colours *st = &ra_scene_colours_manim;
+    char *bare = outside_strings(g->code);
+    const char *p;
+    int calls;
+
+    MM_CHECK(strncmp(g->code, "from manim import *\nimport numpy as np\n",
+                     39) == 0);
+    MM_CHECK(bare && count(bare, "import") == 2);
+    MM_CHECK(bare && count(bare, "class ") == 1);
+    MM_CHECK(strstr(g->code, "class MathMotionScene(Scene):") ||
+             strstr(g->code, "class MathMotionScene(ThreeDScene):"));
+    MM_CHECK(strstr(g->code, st->background) != NULL);
+    MM_CHECK_CONTAINS(g->code, "        self.wait(1)\n");
+    for (p = g->code; *p; p++)
+        MM_CHECK((*p >= 0x20 && *p < 0x7f) || *p == '\n');
+    calls = count(g->code, "self.play(") + count(g->code, "self.wait(") +
+            count(g->code, "self.move_camera(");
+    MM_CHECK(g->animation_count == calls);
+    MM_CHECK(calls >= 3 && calls <= 30);
+    MM_CHECK(g->explanation && strlen(g->explanation) > 60);
+    MM_CHECK(bare && !strstr(bare, "__") && !strstr(bare, "exec") &&
+             !strstr(bare, "eval") && !strstr(bare, "open(") &&
+             !strstr(bare, "import os") && !strstr(bare, "system"));
+    free(bare);
+}
+
+/* Generates with a style; checks the scene, or that a message came. */
+static ra_gen_status gen(const char *prompt, const char *st, ra_generated *g,
+                         char **msg)
+{
+    ra_gen_status rc = ra_builtin_generate(prompt, g, msg);
+
+    (void)st; /* the style is the render-time theme's, not the code's */
+    if (rc == RA_GEN_OK) {
+        MM_CHECK(*msg == NULL);
+        check_scene(g);
+    } else {
+        MM_CHECK(*msg != NULL && g->code == NULL);
+    }
+    return rc;
+}
+
+static ra_generated ok(const char *prompt)
+{
+    ra_generated g;
+    char *msg = NULL;
+
+    MM_CHECK(gen(prompt, "3Blue1Brown", &g, &msg) == RA_GEN_OK);
+    free(msg);
+    return g;
+}
+
+/* Expects a refusal whose message contains `why`. */
+static void refused(const char *prompt, const char *why)
+{
+    ra_generated g;
+    char *msg = NULL;
+
+    MM_CHECK(gen(prompt, "Classic", &g, &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK_CONTAINS(msg, why);
+    free(msg);
+}
+
+static void test_sieve(void)
+{
+    ra_generated g =
+        ok("Animate the sieve of Eratosthenes to find the primes up to 100");
+
+    MM_CHECK_CONTAINS(g.code, "for n in range(1, 101):");
+    MM_CHECK_CONTAINS(g.code, "cells.arrange_in_grid(rows=10, cols=10");
+    MM_CHECK_CONTAINS(g.code, "Text(\"multiples of 7\"");
+    MM_CHECK(!strstr(g.code, "multiples of 11"));
+    MM_CHECK_CONTAINS(g.code, "crossed = [4, 6, 8, 10,");
+    MM_CHECK_CONTAINS(g.code, "crossed = [9, 15, 21, 27,");
+    MM_CHECK_CONTAINS(g.code, "crossed = [25, 35, 55, 65, 85, 95]");
+    MM_CHECK_CONTAINS(g.code, "crossed = [49, 77, 91]");
+    MM_CHECK_CONTAINS(g.code, "survivors = [11, 13, 17,");
+    MM_CHECK_CONTAINS(g.code, "89, 97]");
+    MM_CHECK_CONTAINS(g.code, "Text(\"25 primes up to 100\"");
+    MM_CHECK_CONTAINS(g.code, "Create(strokes, lag_ratio=0.02)");
+    MM_CHECK(count(g.code, "self.play(") == 11);
+    MM_CHECK_CONTAINS(g.explanation, "(2, 3, 5 and 7)");
+    MM_CHECK_CONTAINS(g.explanation, "2 crosses out 49 numbers, 3 crosses "
+                                     "out 16, 5 crosses out 6, 7 crosses "
+                                     "out 3");
+    MM_CHECK_CONTAINS(g.explanation, "the 25 numbers left are the primes "
+                                     "up to 100: 2, 3, 5, 7, 11,");
+    MM_CHECK_CONTAINS(g.explanation, "89 and 97.");
+    ra_generated_free(&g);
+
+    /* "below 30" leaves 30 out; 7 is not needed to sieve up to 29 */
+    g = ok("which numbers below 30 are prime");
+    MM_CHECK_CONTAINS(g.code, "for n in range(1, 30):");
+    MM_CHECK_CONTAINS(g.code, "rows=3, cols=10");
+    MM_CHECK_CONTAINS(g.code, "crossed = [25]");
+    MM_CHECK_CONTAINS(g.code, "survivors = [7, 11, 13, 17, 19, 23, 29]");
+    MM_CHECK_CONTAINS(g.explanation, "10 numbers left");
+    ra_generated_free(&g);
+
+    /* past 100 the grid widens to about ten rows */
+    g = ok("sieve of eratosthenes for 1 to 120");
+    MM_CHECK_CONTAINS(g.code, "rows=10, cols=12");
+    MM_CHECK_CONTAINS(g.code, "Text(\"multiples of 7\"");
+    MM_CHECK_CONTAINS(g.code, "Text(\"30 primes up to 120\"");
+    ra_generated_free(&g);
+
+    g = ok("primes up to 200");
+    MM_CHECK_CONTAINS(g.code, "rows=10, cols=20");
+    MM_CHECK_CONTAINS(g.code, "Text(\"multiples of 13\"");
+    MM_CHECK_CONTAINS(g.code, "crossed = [169]");
+    MM_CHECK_CONTAINS(g.code, "46 primes up to 200");
+    ra_generated_free(&g);
+
+    g = ok("show the sieve of Eratosthenes");
+    MM_CHECK_CONTAINS(g.code, "range(1, 101)");
+    MM_CHECK_CONTAINS(g.explanation, "No bound was given");
+    ra_generated_free(&g);
+
+    refused("sieve of eratosthenes up to 1000", "from 10 to 200");
+    refused("the primes below 5", "from 10 to 200");
+}
+
+int main(void)
+{
+    MM_RUN(test_sieve);
+    return mm_test_summary();
+}
