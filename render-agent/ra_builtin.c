@@ -19,6 +19,7 @@
 #include "ra_plan_plots.h"
 #include "ra_prompt.h"
 #include "ra_scene_algebra.h"
+#include "ra_scene_binomial.h"
 #include "ra_scene_calculus.h"
 #include "ra_scene_chart.h"
 #include "ra_scene_complex.h"
@@ -138,6 +139,7 @@ static const topic_planner topics[] = {
  */
 static const topic_planner named_topics[] = {
     ra_try_sieve,
+    ra_try_binomial,
     NULL,
 };
 

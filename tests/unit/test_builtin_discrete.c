@@ -178,8 +178,94 @@ static void test_sieve(void)
     refused("the primes below 5", "from 10 to 200");
 }
 
+static void test_binomial(void)
+{
+    ra_generated g = ok("Show the binomial distribution for 10 coin flips "
+                        "with the normal curve on top");
+
+    MM_CHECK_CONTAINS(g.code, "x_range=[-0.5, 10.5, 1]");
+    MM_CHECK_CONTAINS(g.code, "y_range=[0, 0.3, 0.05]");
+    MM_CHECK_CONTAINS(g.code, "heights = [0.000976562, 0.00976563, "
+                              "0.0439453, 0.117188, 0.205078, 0.246094, "
+                              "0.205078,");
+    MM_CHECK_CONTAINS(g.code, "bars = VGroup(*[Polygon(axes.c2p(k - 0.4, 0)");
+    MM_CHECK_CONTAINS(g.code, "GrowFromEdge(b, DOWN)");
+    MM_CHECK_CONTAINS(g.code, "DashedLine(axes.c2p(5, 0)");
+    MM_CHECK_CONTAINS(g.code, "normal = axes.plot(lambda x: np.exp(-((x - "
+                              "5) / 1.58114) ** 2 / 2) / (1.58114 * "
+                              "np.sqrt(2 * PI))");
+    MM_CHECK_CONTAINS(g.code, "Text(\"10 coin flips\"");
+    MM_CHECK_CONTAINS(g.code, "Text(\"number of heads k\"");
+    MM_CHECK_CONTAINS(g.code, "\\\\binom{10}{k} \\\\left(0.5\\\\right)^k");
+    MM_CHECK_CONTAINS(g.code, "\\\\sigma = \\\\sqrt{np(1-p)} \\\\approx "
+                              "1.581");
+    MM_CHECK_CONTAINS(g.code, "Indicate(bars[5]");
+    MM_CHECK_CONTAINS(g.explanation, "k heads in 10 flips of a fair coin "
+                                     "(p = 1/2)");
+    MM_CHECK_CONTAINS(g.explanation, "k = 5, with probability about "
+                                     "0.2461");
+    MM_CHECK_CONTAINS(g.explanation, "np = 5");
+    MM_CHECK_CONTAINS(g.explanation, "sqrt(2.5), about 1.581");
+    MM_CHECK_CONTAINS(g.explanation, "central limit theorem");
+    ra_generated_free(&g);
+
+    g = ok("binomial distribution with n = 20 and p = 0.3");
+    MM_CHECK_CONTAINS(g.code, "x_range=[-0.5, 20.5, 1]");
+    MM_CHECK_CONTAINS(g.code, "range(0, 21, 2)");
+    MM_CHECK_CONTAINS(g.code, "\\\\left(0.3\\\\right)^k \\\\left(0.7"
+                              "\\\\right)^{20 - k}");
+    MM_CHECK_CONTAINS(g.code, "Text(\"20 trials\"");
+    MM_CHECK_CONTAINS(g.code, "Indicate(bars[6]");
+    MM_CHECK_CONTAINS(g.code, "Create(normal)");
+    MM_CHECK_CONTAINS(g.explanation, "20 independent trials, each a "
+                                     "success with probability p = 0.3");
+    MM_CHECK_CONTAINS(g.explanation, "about 0.1916");
+    MM_CHECK_CONTAINS(g.explanation, "sqrt(4.2), about 2.049");
+    ra_generated_free(&g);
+
+    /* fewer than 10 trials: no normal curve unless asked */
+    g = ok("probability of heads in 8 coin tosses");
+    MM_CHECK_CONTAINS(g.code, "x_range=[-0.5, 8.5, 1]");
+    MM_CHECK(!strstr(g.code, "normal ="));
+    MM_CHECK_CONTAINS(g.code, "Indicate(bars[4]");
+    MM_CHECK_CONTAINS(g.explanation, "With only 8 trials the normal curve "
+                                     "is left out");
+    ra_generated_free(&g);
+
+    /* a die: p = 1/6, and the curve fits only roughly */
+    g = ok("roll a die 12 times, number of sixes");
+    MM_CHECK_CONTAINS(g.code, "\\\\left(\\\\frac{1}{6}\\\\right)^k "
+                              "\\\\left(\\\\frac{5}{6}\\\\right)^{12 - k}");
+    MM_CHECK_CONTAINS(g.code, "Text(\"number of sixes k\"");
+    MM_CHECK_CONTAINS(g.code, "Indicate(bars[2]");
+    MM_CHECK_CONTAINS(g.explanation, "sixes in 12 rolls of a fair die "
+                                     "(p = 1/6)");
+    MM_CHECK_CONTAINS(g.explanation, "since np = 2 is small");
+    ra_generated_free(&g);
+
+    /* the k asked about is the bar pointed out */
+    g = ok("the probability of exactly 3 heads in 10 flips");
+    MM_CHECK_CONTAINS(g.code, "Indicate(bars[3]");
+    MM_CHECK_CONTAINS(g.explanation, "P(X = 3) is about 0.1172");
+    ra_generated_free(&g);
+
+    g = ok("binomial distribution for n = 15, p = 25%");
+    MM_CHECK_CONTAINS(g.explanation, "p = 0.25");
+    ra_generated_free(&g);
+
+    g = ok("binomial distribution with n = 40 and p = 0.1");
+    MM_CHECK_CONTAINS(g.code, "range(0, 41, 5)");
+    MM_CHECK_CONTAINS(g.code, "Indicate(bars[4]");
+    ra_generated_free(&g);
+
+    refused("binomial distribution with n = 100", "from 1 to 40");
+    refused("binomial distribution with n = 10 and p = 1.5",
+            "strictly between 0 and 1");
+}
+
 int main(void)
 {
     MM_RUN(test_sieve);
+    MM_RUN(test_binomial);
     return mm_test_summary();
 }
