@@ -24,6 +24,7 @@
 #include "ra_scene_chart.h"
 #include "ra_scene_complex.h"
 #include "ra_scene_curves.h"
+#include "ra_scene_eigen.h"
 #include "ra_scene_equations.h"
 #include "ra_scene_numberline.h"
 #include "ra_scene_plots.h"
@@ -140,6 +141,7 @@ static const topic_planner topics[] = {
 static const topic_planner named_topics[] = {
     ra_try_sieve,
     ra_try_binomial,
+    ra_try_eigen,
     NULL,
 };
 

@@ -263,9 +263,108 @@ static void test_binomial(void)
             "strictly between 0 and 1");
 }
 
+static void test_eigen(void)
+{
+    ra_generated g = ok("Show the eigenvectors of the matrix [[1, 0.5], "
+                        "[0.5, 1]] staying on their lines while other "
+                        "vectors get knocked off");
+
+    MM_CHECK_CONTAINS(g.code, "grid = NumberPlane(");
+    MM_CHECK_CONTAINS(g.code, "first = Arrow(plane.c2p(0, 0), plane.c2p(2, "
+                              "2)");
+    MM_CHECK_CONTAINS(g.code, "first_after = Arrow(plane.c2p(0, 0), "
+                              "plane.c2p(3, 3)");
+    MM_CHECK_CONTAINS(g.code, "second = Arrow(plane.c2p(0, 0), "
+                              "plane.c2p(2, -2)");
+    MM_CHECK_CONTAINS(g.code, "second_after = Arrow(plane.c2p(0, 0), "
+                              "plane.c2p(1, -1)");
+    MM_CHECK_CONTAINS(g.code, "other = Arrow(plane.c2p(0, 0), plane.c2p(2, "
+                              "0)");
+    MM_CHECK_CONTAINS(g.code, "other_after = Arrow(plane.c2p(0, 0), "
+                              "plane.c2p(2, 1)");
+    MM_CHECK(count(g.code, "spans.add(DashedLine(") == 3);
+    MM_CHECK_CONTAINS(g.code, "ApplyMatrix([[1, 0.5], [0.5, 1]], grid)");
+    MM_CHECK_CONTAINS(g.code, "Transform(first, first_after)");
+    MM_CHECK_CONTAINS(g.code, "\\\\begin{pmatrix} 1 & 0.5 \\\\\\\\ 0.5 & 1");
+    MM_CHECK_CONTAINS(g.code, "A\\\\begin{pmatrix} 1 \\\\\\\\ 1 "
+                              "\\\\end{pmatrix} = 1.5\\\\begin{pmatrix}");
+    MM_CHECK_CONTAINS(g.code, "facts.to_corner(UL");
+    MM_CHECK_CONTAINS(g.code, "Indicate(first), Indicate(second)");
+    MM_CHECK_CONTAINS(g.explanation, "lambda^2 - 2 lambda + 0.75 = 0");
+    MM_CHECK_CONTAINS(g.explanation, ": 1.5 and 0.5.");
+    MM_CHECK_CONTAINS(g.explanation, "(1, 1) is stretched (eigenvalue 1.5)");
+    MM_CHECK_CONTAINS(g.explanation, "(1, -1) is shrunk (eigenvalue 0.5)");
+    MM_CHECK_CONTAINS(g.explanation, "(2, 0) is not an eigenvector: it is "
+                                     "sent to (2, 1)");
+    ra_generated_free(&g);
+
+    g = ok("eigenvalues of [[2, 1], [1, 2]]");
+    MM_CHECK_CONTAINS(g.code, "plane.c2p(6, 6)");
+    MM_CHECK_CONTAINS(g.explanation, "lambda^2 - 4 lambda + 3 = 0");
+    MM_CHECK_CONTAINS(g.explanation, "(1, -1) is left as it is "
+                                     "(eigenvalue 1)");
+    ra_generated_free(&g);
+
+    /* a diagonal matrix: the axes are the lines; (2, 1) is knocked off */
+    g = ok("eigenvectors of the matrix [[3, 0], [0, 2]]");
+    MM_CHECK_CONTAINS(g.code, "first_after = Arrow(plane.c2p(0, 0), "
+                              "plane.c2p(6, 0)");
+    MM_CHECK_CONTAINS(g.code, "second_after = Arrow(plane.c2p(0, 0), "
+                              "plane.c2p(0, 4)");
+    MM_CHECK_CONTAINS(g.code, "other_after = Arrow(plane.c2p(0, 0), "
+                              "plane.c2p(6, 2)");
+    MM_CHECK_CONTAINS(g.explanation, ": 3 and 2.");
+    ra_generated_free(&g);
+
+    /* irrational eigenvalues: 4 digits and "approximately" */
+    g = ok("eigenvectors of [[1, 2], [3, 4]]");
+    MM_CHECK_CONTAINS(g.code, "\\\\approx 5.372");
+    MM_CHECK_CONTAINS(g.explanation, "lambda^2 - 5 lambda - 2 = 0");
+    MM_CHECK_CONTAINS(g.explanation, "(0.4574, 1) is stretched (eigenvalue "
+                                     "about 5.372)");
+    MM_CHECK_CONTAINS(g.explanation, "flipped and scaled (eigenvalue about "
+                                     "-0.3723)");
+    ra_generated_free(&g);
+
+    /* a zero eigenvalue squashes its line to a dot */
+    g = ok("eigenvectors of [[1, 2], [2, 4]]");
+    MM_CHECK_CONTAINS(g.code, "second_after = Dot(plane.c2p(0, 0)");
+    MM_CHECK_CONTAINS(g.explanation, "squashed to the origin (eigenvalue "
+                                     "0)");
+    ra_generated_free(&g);
+
+    /* repeated eigenvalues: one line for a shear, every line for 2I */
+    g = ok("eigenvectors of [[1, 1], [0, 1]]");
+    MM_CHECK(count(g.code, "spans.add(") == 2);
+    MM_CHECK(!strstr(g.code, "second ="));
+    MM_CHECK_CONTAINS(g.explanation, "double root 1 but only one line");
+    MM_CHECK_CONTAINS(g.explanation, "(0, 2) is not an eigenvector: it is "
+                                     "sent to (2, 2)");
+    ra_generated_free(&g);
+
+    g = ok("eigenvectors of [[2, 0], [0, 2]]");
+    MM_CHECK(!strstr(g.code, "other ="));
+    MM_CHECK_CONTAINS(g.explanation, "every vector is an eigenvector");
+    ra_generated_free(&g);
+
+    g = ok("what are eigenvectors");
+    MM_CHECK_CONTAINS(g.code, "ApplyMatrix([[2, 1], [1, 2]], grid)");
+    MM_CHECK_CONTAINS(g.explanation, "no matrix was given");
+    ra_generated_free(&g);
+
+    refused("eigenvectors of [[0, -1], [1, 0]]",
+            "complex eigenvalues (0 +- 1i)");
+    refused("eigenvectors of [[0, -1], [1, 0]]", "no real vector stays");
+    refused("eigenvalues of a 3x3 matrix", "2x2 matrices");
+    refused("eigenvalues of [[1, 2, 3], [4, 5, 6], [7, 8, 9]]",
+            "2x2 matrices");
+    refused("eigenvectors of [[100, 0], [0, 1]]", "between -10 and 10");
+}
+
 int main(void)
 {
     MM_RUN(test_sieve);
     MM_RUN(test_binomial);
+    MM_RUN(test_eigen);
     return mm_test_summary();
 }
