@@ -62,25 +62,18 @@
  * word with it (a "binomial distribution" is not the binomial theorem,
  * and an inscribed angle is more than a dot beside a circle).
  */
-static const char *const beyond_words[] = {"why",           "prove",
-                                           "proves",        "proof",
-                                           "proofs",        "inscribed",
-                                           "circumscribed", "central",
-                                           "distribution",  "distributions",
-                                           "probability",   "probabilities",
-                                           "coin",          "coins",
-                                           "dice",          "sieve",
-                                           "prime",         "primes",
-                                           "revolution",    "eigenvector",
-                                           "eigenvectors",  "eigenvalue",
-                                           "eigenvalues",   "limit",
-                                           "limits",        "epsilon",
-                                           "converge",      "converges",
-                                           "convergence",   "approximating",
-                                           "approximation", "approximations",
-                                           "induction",     "permutations",
-                                           "combinations",  "regression",
-                                           "fractal",       NULL};
+static const char *const beyond_words[] = {
+    "why",           "prove",         "proves",
+    "proof",         "proofs",        "inscribed",
+    "circumscribed", "central",       "distribution",
+    "distributions", "probability",   "probabilities",
+    "coin",          "coins",         "dice",
+    "prime",         "primes",        "revolution",
+    "limit",         "limits",        "epsilon",
+    "converge",      "converges",     "convergence",
+    "approximating", "approximation", "approximations",
+    "induction",     "permutations",  "combinations",
+    "regression",    "fractal",       NULL};
 
 /* Refuses a request for one of the beyond_words ideas, naming it. */
 static ra_try_result beyond(ra_scene *g, const char *prompt,

@@ -55,9 +55,15 @@ static int trials_index(const ra_words *ws)
     return -1;
 }
 
+/* A request to prove something is more than a scene can answer. */
+static const char *const proof_words[] = {"prove", "proves", "proof", "proofs",
+                                          NULL};
+
 int ra_binom_asked(const char *prompt, const ra_words *ws)
 {
     (void)prompt;
+    if (ra_words_has_any(ws, proof_words))
+        return 0;
     if (ra_words_has_any(ws, (const char *const[]){"binomial", NULL}))
         return ra_words_has_any(ws, distribution_words) ||
                !ra_words_has_any(ws, theorem_words);

@@ -15,9 +15,14 @@
 /* The example used when the request writes no matrix. */
 static const double example[2][2] = {{2, 1}, {1, 2}};
 
+/* A request to prove something is more than a scene can answer. */
+static const char *const proof_words[] = {"prove", "proves", "proof", "proofs",
+                                          NULL};
+
 int ra_eigen_asked(const ra_words *ws)
 {
-    return ra_words_has_stem(ws, "eigen");
+    return ra_words_has_stem(ws, "eigen") &&
+           !ra_words_has_any(ws, proof_words);
 }
 
 /* Whether the request speaks of a matrix larger than 2x2: "3x3", "3 by

@@ -35,10 +35,16 @@ static int bound_index(const ra_words *ws)
     return best;
 }
 
+/* A request to prove something is more than a scene can answer. */
+static const char *const proof_words[] = {"prove", "proves", "proof", "proofs",
+                                          NULL};
+
 int ra_sieve_asked(const ra_words *ws)
 {
     static const char *const prime_words[] = {"prime", "primes", NULL};
 
+    if (ra_words_has_any(ws, proof_words))
+        return 0;
     if (ra_words_has_any(ws, (const char *const[]){"sieve", "sieving",
                                                    "eratosthenes", NULL}))
         return 1;

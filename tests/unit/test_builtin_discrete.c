@@ -361,10 +361,91 @@ static void test_eigen(void)
     refused("eigenvectors of [[100, 0], [0, 1]]", "between -10 and 10");
 }
 
+/*
+ * Hostile requests: quotes, backslashes, newlines, dunders and control
+ * characters around the numbers. Every scene must pass check_scene(),
+ * which looks only outside string literals, and none may carry the
+ * request's text into the code.
+ */
+static void test_hostile_discrete(void)
+{
+    static const char *const prompts[] = {
+        "sieve of eratosthenes\"); import os; (\" up to 50",
+        "primes up to 60\n    __import__(\"os\").system(\"ls\")",
+        "sieve \\\\input{/etc/passwd} \x01\x1b[31m up to 30",
+        "binomial distribution\"\"\" with n = 12 and p = 0.4 exec(1)",
+        "flip a coin 10 times\"); eval(\"1",
+        "roll a die 6 times\n\timport os #, number of sixes",
+        "eigenvectors of [[2, 1], [1, 2]]\"); open(\"/etc/passwd",
+        "eigenvalues of [[1, 0.5], [0.5, 1]] __class__ \\\" ''' \r\n",
+        NULL};
+    const char *const *p;
+    ra_generated g;
+    char *msg;
+    int understood = 0;
+
+    for (p = prompts; *p; p++) {
+        msg = NULL;
+        if (gen(*p, "Dark", &g, &msg) == RA_GEN_OK) {
+            understood++;
+            MM_CHECK(!strstr(g.code, "passwd") && !strstr(g.code, "os\""));
+            MM_CHECK(!strstr(g.code, "exec") && !strstr(g.code, "eval"));
+            MM_CHECK(!strstr(g.code, "__"));
+            ra_generated_free(&g);
+        }
+        free(msg);
+    }
+    MM_CHECK(understood == 8); /* the checks ran on real scenes */
+}
+
+/* Expects the generator's answer for prompt to hold `code` and none of
+ * the new topics' scenes, or, when code is NULL, a refusal holding why. */
+static void answers(const char *prompt, const char *code, const char *why)
+{
+    ra_generated g;
+    char *msg = NULL;
+
+    if (code) {
+        /* ra_builtin_generate() itself: other topics' scenes are not
+         * held to check_scene()'s rules for these topics */
+        MM_CHECK(ra_builtin_generate(prompt, &g, &msg) == RA_GEN_OK);
+        MM_CHECK_CONTAINS(g.code, code);
+        MM_CHECK(!strstr(g.code, "cells = VGroup()") &&
+                 !strstr(g.code, "heights = [") &&
+                 !strstr(g.code, "spans = VGroup()"));
+        ra_generated_free(&g);
+        free(msg);
+        return;
+    }
+    MM_CHECK(gen(prompt, "Classic", &g, &msg) == RA_GEN_UNSUPPORTED);
+    MM_CHECK_CONTAINS(msg, why);
+    free(msg);
+}
+
+/* The new topics take only their own requests. */
+static void test_others_untouched(void)
+{
+    answers("Draw a red square", "Square(", NULL);
+    answers("apply the matrix [[2, 1], [1, 1]] to the plane",
+            "ApplyMatrix([[2, 1], [1, 1]], grid)", NULL);
+    answers("bar chart of 3, 5, 2", "BarChart(", NULL);
+    answers("show the binomial theorem", "MathTex(", NULL);
+    answers("probability that it rains tomorrow", NULL, "\"probability\"");
+    answers("prove there are infinitely many primes", NULL, "\"prove\"");
+    answers("what is the prime factorization of 60", NULL, "\"prime\"");
+    answers("flip a coin", NULL, "\"coin\"");
+    answers("the normal distribution", NULL, "\"distribution\"");
+    answers("prove that eigenvectors of distinct eigenvalues are "
+            "independent",
+            NULL, "\"prove\"");
+}
+
 int main(void)
 {
     MM_RUN(test_sieve);
     MM_RUN(test_binomial);
     MM_RUN(test_eigen);
+    MM_RUN(test_hostile_discrete);
+    MM_RUN(test_others_untouched);
     return mm_test_summary();
 }
