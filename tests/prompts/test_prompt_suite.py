@@ -25,6 +25,7 @@ CATEGORIES = {"shapes", "plots", "equations", "tangent", "secant", "area",
               "riemann", "algebra", "numberline", "vectors", "matrix",
               "trig", "complex", "chart", "parametric", "polar", "surface",
               "solids"}
+CATEGORIES |= {"statistics", "primes", "eigen"}
 CASES = suite.load_suite()
 
 
