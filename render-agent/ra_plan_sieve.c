@@ -62,7 +62,7 @@ static double read_limit(const ra_words *ws, int *given)
     int i = bound_index(ws), k;
 
     *given = 1;
-    if (i >= 0)
+    if (i > 0) /* a bound word comes before it */
         return ws->v[i].num -
                (ra_in_list(ws->v[i - 1].w, strict_words) ? 1 : 0);
     for (k = 0; k < ws->n; k++)
