@@ -152,15 +152,15 @@ def test_hostile_requests_never_change_the_code():
 # something else: each must be refused, naming what it cannot animate,
 # rather than answered with an unrelated scene.
 UNRELATED = [
-    ("Show the binomial distribution for 10 coin flips", "distribution"),
+    ("Show the normal distribution of heights", "distribution"),
     ("Show that an inscribed angle is half the central angle, with the "
      "point moving around the circle", "inscribed"),
     ("Show why the angles of a triangle add up to 180 degrees", "why"),
     ("Prove the Pythagorean theorem with squares on the sides", "prove"),
     ("Show Taylor polynomials approximating sin x", "approximating"),
     ("Rotate y = sqrt(x) around the x-axis and find the volume", "volume"),
-    ("Show the eigenvectors of [[2, 1], [1, 2]]", "eigenvectors"),
-    ("Animate the sieve of Eratosthenes", "sieve"),
+    ("What is the probability that it rains tomorrow", "probability"),
+    ("Show that there are infinitely many primes", "primes"),
     ("Show the limit of sin(x)/x as x goes to 0", "limit"),
 ]
 
