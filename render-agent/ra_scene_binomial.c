@@ -11,8 +11,14 @@
 #include "ra_plan_fraction.h"
 #include "ra_scene_writer.h"
 
-#define BAR_HALF_WIDTH 0.4 /* of a bar, in units of k */
-#define PANEL_WIDTH 4.1    /* most the panel beside the axes may take */
+/*
+ * Count k is drawn centred on x = k + 0.5, so that the axes start at
+ * x = 0: Manim puts the vertical axis at x = 0 whenever the x range
+ * holds it, and with k at x = k it would run through the bar of k = 0.
+ */
+#define K_SHIFT 0.5
+#define BAR_GAP 0.1     /* between neighbouring bars, in units of k */
+#define PANEL_WIDTH 4.1 /* most the panel beside the axes may take */
 
 /* Whether v has at most three decimals, so it reads best as 0.25. */
 static int short_decimal(double v)
@@ -67,12 +73,11 @@ static void code_axes(ra_scene *g, const ra_binom_plan *bp)
     char a[32], b[32];
 
     ra_code(g,
-            RA_IND
-            "axes = Axes(\n" RA_IND "    x_range=[-0.5, %d.5, 1],\n" RA_IND
-            "    y_range=[0, %s, %s],\n" RA_IND "    x_length=8,\n" RA_IND
-            "    y_length=5,\n" RA_IND "    tips=False,\n" RA_IND
-            "    axis_config={\"color\": ",
-            bp->n, ra_num(a, bp->ymax), ra_num(b, bp->ystep));
+            RA_IND "axes = Axes(\n" RA_IND "    x_range=[0, %d, 1],\n" RA_IND
+                   "    y_range=[0, %s, %s],\n" RA_IND
+                   "    x_length=8,\n" RA_IND "    y_length=5,\n" RA_IND
+                   "    tips=False,\n" RA_IND "    axis_config={\"color\": ",
+            bp->n + 1, ra_num(a, bp->ymax), ra_num(b, bp->ystep));
     mm_buf_python_string(&g->code, g->st->axis);
     ra_code(g,
             "},\n" RA_IND
@@ -87,9 +92,9 @@ static void code_axes(ra_scene *g, const ra_binom_plan *bp)
                "font_size=22, color=");
     mm_buf_python_string(&g->code, g->st->text);
     ra_code(g,
-            ").next_to(axes.c2p(k, 0), DOWN, buff=0.15) for k in "
+            ").next_to(axes.c2p(k + %g, 0), DOWN, buff=0.15) for k in "
             "range(0, %d, %d)])\n" RA_IND "x_label = Text(",
-            bp->n + 1, bp->kstep);
+            K_SHIFT, bp->n + 1, bp->kstep);
     snprintf(a, sizeof(a), "number of %s k", counted(bp));
     mm_buf_python_string(&g->code, a);
     ra_code(g, ", font_size=24, color=");
@@ -112,10 +117,10 @@ static void code_bars(ra_scene *g, const ra_binom_plan *bp)
         ra_code(g, "%s%s", k ? ", " : "",
                 ra_num(a, fmax(bp->prob[k], 0.002 * bp->ymax)));
     ra_code(g,
-            "]\n" RA_IND "bars = VGroup(*[Polygon(axes.c2p(k - %g, 0), "
-            "axes.c2p(k + %g, 0), axes.c2p(k + %g, q), axes.c2p(k - %g, q), "
+            "]\n" RA_IND "bars = VGroup(*[Polygon(axes.c2p(k + %g, 0), "
+            "axes.c2p(k + %g, 0), axes.c2p(k + %g, q), axes.c2p(k + %g, q), "
             "color=",
-            BAR_HALF_WIDTH, BAR_HALF_WIDTH, BAR_HALF_WIDTH, BAR_HALF_WIDTH);
+            BAR_GAP, 1 - BAR_GAP, 1 - BAR_GAP, BAR_GAP);
     ra_code_colour(g, RA_PALETTE(0));
     ra_code(g, ", fill_opacity=0.7, stroke_width=1.5) for k, q in "
                "enumerate(heights)])\n");
@@ -130,7 +135,7 @@ static void code_mean(ra_scene *g, const ra_binom_plan *bp)
     ra_code(g,
             RA_IND "mean_line = DashedLine(axes.c2p(%s, 0), axes.c2p(%s, "
                    "%s), stroke_width=3, color=",
-            ra_num(a, bp->mean), a, ra_num(b, 0.92 * bp->ymax));
+            ra_num(a, bp->mean + K_SHIFT), a, ra_num(b, 0.92 * bp->ymax));
     ra_code_colour(g, RA_PALETTE(2));
     mm_buf_puts(&t, "\\mu = ");
     ra_num_round(a, bp->mean);
@@ -143,18 +148,19 @@ static void code_mean(ra_scene *g, const ra_binom_plan *bp)
     ra_code(g, ").next_to(mean_line, UP, buff=0.1)\n");
 }
 
-/* The normal density with mean np and standard deviation sd. */
+/* The normal density with mean np and standard deviation sd (centred
+ * at np + K_SHIFT on the axes, as the bars are). */
 static void code_normal(ra_scene *g, const ra_binom_plan *bp)
 {
     char mu[32], sd[32];
 
-    ra_num(mu, bp->mean);
+    ra_num(mu, bp->mean + K_SHIFT);
     ra_num(sd, bp->sd);
     ra_code(g,
             RA_IND "normal = axes.plot(lambda x: np.exp(-((x - %s) / %s) "
-                   "** 2 / 2) / (%s * np.sqrt(2 * PI)), x_range=[-0.5, "
-                   "%d.5], color=",
-            mu, sd, sd, bp->n);
+                   "** 2 / 2) / (%s * np.sqrt(2 * PI)), x_range=[0, %d], "
+                   "color=",
+            mu, sd, sd, bp->n + 1);
     ra_code_colour(g, RA_PALETTE(1));
     ra_code(g, ", stroke_width=4)\n");
 }

@@ -183,16 +183,16 @@ static void test_binomial(void)
     ra_generated g = ok("Show the binomial distribution for 10 coin flips "
                         "with the normal curve on top");
 
-    MM_CHECK_CONTAINS(g.code, "x_range=[-0.5, 10.5, 1]");
+    MM_CHECK_CONTAINS(g.code, "x_range=[0, 11, 1]");
     MM_CHECK_CONTAINS(g.code, "y_range=[0, 0.3, 0.05]");
     MM_CHECK_CONTAINS(g.code, "heights = [0.000976562, 0.00976563, "
                               "0.0439453, 0.117188, 0.205078, 0.246094, "
                               "0.205078,");
-    MM_CHECK_CONTAINS(g.code, "bars = VGroup(*[Polygon(axes.c2p(k - 0.4, 0)");
+    MM_CHECK_CONTAINS(g.code, "bars = VGroup(*[Polygon(axes.c2p(k + 0.1, 0)");
     MM_CHECK_CONTAINS(g.code, "GrowFromEdge(b, DOWN)");
-    MM_CHECK_CONTAINS(g.code, "DashedLine(axes.c2p(5, 0)");
+    MM_CHECK_CONTAINS(g.code, "DashedLine(axes.c2p(5.5, 0)");
     MM_CHECK_CONTAINS(g.code, "normal = axes.plot(lambda x: np.exp(-((x - "
-                              "5) / 1.58114) ** 2 / 2) / (1.58114 * "
+                              "5.5) / 1.58114) ** 2 / 2) / (1.58114 * "
                               "np.sqrt(2 * PI))");
     MM_CHECK_CONTAINS(g.code, "Text(\"10 coin flips\"");
     MM_CHECK_CONTAINS(g.code, "Text(\"number of heads k\"");
@@ -210,7 +210,7 @@ static void test_binomial(void)
     ra_generated_free(&g);
 
     g = ok("binomial distribution with n = 20 and p = 0.3");
-    MM_CHECK_CONTAINS(g.code, "x_range=[-0.5, 20.5, 1]");
+    MM_CHECK_CONTAINS(g.code, "x_range=[0, 21, 1]");
     MM_CHECK_CONTAINS(g.code, "range(0, 21, 2)");
     MM_CHECK_CONTAINS(g.code, "\\\\left(0.3\\\\right)^k \\\\left(0.7"
                               "\\\\right)^{20 - k}");
@@ -225,7 +225,7 @@ static void test_binomial(void)
 
     /* fewer than 10 trials: no normal curve unless asked */
     g = ok("probability of heads in 8 coin tosses");
-    MM_CHECK_CONTAINS(g.code, "x_range=[-0.5, 8.5, 1]");
+    MM_CHECK_CONTAINS(g.code, "x_range=[0, 9, 1]");
     MM_CHECK(!strstr(g.code, "normal ="));
     MM_CHECK_CONTAINS(g.code, "Indicate(bars[4]");
     MM_CHECK_CONTAINS(g.explanation, "With only 8 trials the normal curve "
