@@ -196,18 +196,19 @@ static void read_request(ra_binom_plan *bp, const char *prompt,
                                           "curve", "approximation", NULL});
 }
 
-/* P(X = k) for every k, through logarithms so that C(40, 20) is exact
- * enough and nothing overflows. */
+/* P(X = k) = C(n, k) p^k (1 - p)^(n - k) for every k. C(n, k) is built
+ * up a factor at a time: for n <= 40 it stays an exact whole number in a
+ * double (C(40, 20) is about 1.4e11). */
 static void compute(ra_binom_plan *bp)
 {
+    double choose = 1;
     int k;
 
     for (k = 0; k <= bp->n; k++) {
-        bp->prob[k] = exp(lgamma(bp->n + 1.0) - lgamma(k + 1.0) -
-                          lgamma(bp->n - k + 1.0) + k * log(bp->p) +
-                          (bp->n - k) * log1p(-bp->p));
+        bp->prob[k] = choose * pow(bp->p, k) * pow(1 - bp->p, bp->n - k);
         if (bp->prob[k] > bp->prob[bp->mode])
             bp->mode = k;
+        choose = choose * (bp->n - k) / (k + 1);
     }
     bp->mean = bp->n * bp->p;
     bp->var = bp->mean * (1 - bp->p);

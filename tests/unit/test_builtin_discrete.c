@@ -185,7 +185,7 @@ static void test_binomial(void)
 
     MM_CHECK_CONTAINS(g.code, "x_range=[0, 11, 1]");
     MM_CHECK_CONTAINS(g.code, "y_range=[0, 0.3, 0.05]");
-    MM_CHECK_CONTAINS(g.code, "heights = [0.000976562, 0.00976563, "
+    MM_CHECK_CONTAINS(g.code, "heights = [0.000976562, 0.00976562, "
                               "0.0439453, 0.117188, 0.205078, 0.246094, "
                               "0.205078,");
     MM_CHECK_CONTAINS(g.code, "bars = VGroup(*[Polygon(axes.c2p(k + 0.1, 0)");
