@@ -39,6 +39,35 @@ static int bound_index(const ra_words *ws)
 static const char *const proof_words[] = {"prove", "proves", "proof", "proofs",
                                           NULL};
 
+/* The index of k in "the first k primes", or -1. */
+static int first_count_index(const ra_words *ws)
+{
+    int i;
+
+    for (i = 1; i + 1 < ws->n; i++)
+        if (ra_word_is(ws, i - 1, "first") && ra_word_is(ws, i, "#") &&
+            (ra_word_stem(ws, i + 1, "prime") ||
+             ra_word_stem(ws, i + 2, "prime")))
+            return i;
+    return -1;
+}
+
+/* The k-th prime, or a number past RA_SIEVE_MAX when it lies beyond. */
+static double kth_prime(double k)
+{
+    int n, d, found = 0;
+
+    if (k < 1 || k != floor(k))
+        return k; /* refused as it stands */
+    for (n = 2; n <= RA_SIEVE_MAX; n++) {
+        for (d = 2; d * d <= n && n % d; d++)
+            continue;
+        if (d * d > n && ++found == k)
+            return n;
+    }
+    return RA_SIEVE_MAX + 1;
+}
+
 int ra_sieve_asked(const ra_words *ws)
 {
     static const char *const prime_words[] = {"prime", "primes", NULL};
@@ -49,19 +78,23 @@ int ra_sieve_asked(const ra_words *ws)
                                                    "eratosthenes", NULL}))
         return 1;
     return ra_words_has_any(ws, prime_words) &&
-           !ra_words_has_any(ws, not_sieve_words) && bound_index(ws) >= 0;
+           !ra_words_has_any(ws, not_sieve_words) &&
+           (bound_index(ws) >= 0 || first_count_index(ws) >= 0);
 }
 
 /*
- * N: the largest number after a bound word ("up to 100", "1 to 120",
- * "below 30" gives 29), else the largest whole number written, else the
- * default. *given tells whether the request wrote N.
+ * N: the k-th prime for "the first k primes", the largest number after
+ * a bound word ("up to 100", "1 to 120", "below 30" gives 29), else the
+ * largest whole number written, else the default. *given tells whether the
+ * request wrote N.
  */
 static double read_limit(const ra_words *ws, int *given)
 {
     int i = bound_index(ws), k;
 
     *given = 1;
+    if (first_count_index(ws) >= 0) /* "the first 20 primes" */
+        return kth_prime(ws->v[first_count_index(ws)].num);
     if (i > 0) /* a bound word comes before it */
         return ws->v[i].num -
                (ra_in_list(ws->v[i - 1].w, strict_words) ? 1 : 0);
@@ -114,8 +147,8 @@ int ra_plan_sieve(ra_sieve_plan *sp, const ra_words *ws, char *why, size_t n)
             why, n,
             "The sieve of Eratosthenes is animated on a grid of the "
             "numbers 1 to N, for a whole number N from %d to %d (\"the "
-            "primes up to 100\").",
-            RA_SIEVE_MIN, RA_SIEVE_MAX);
+            "primes up to 100\"), so up to the first %d primes.",
+            RA_SIEVE_MIN, RA_SIEVE_MAX, RA_SIEVE_PRIMES_IN_MAX);
     sp->limit = (int)limit;
     sieve(sp);
     layout(sp);

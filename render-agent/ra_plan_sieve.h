@@ -1,9 +1,9 @@
 /*
  * ra_plan_sieve: the sieve of Eratosthenes on the numbers 1 to N ("sieve
  * of Eratosthenes", "primes up to 50", "which numbers below 30 are
- * prime"). The bound is read from the request as a number; the grid, the
- * primes that sieve, what each of them crosses out and the primes left
- * are all computed here.
+ * prime", "the first 20 primes"). The bound is read from the request as
+ * a number; the grid, the primes that sieve, what each of them crosses
+ * out and the primes left are all computed here.
  */
 #ifndef RA_PLAN_SIEVE_H
 #define RA_PLAN_SIEVE_H
@@ -12,10 +12,11 @@
 
 #include "ra_prompt.h"
 
-#define RA_SIEVE_MIN 10        /* smallest N sieved */
-#define RA_SIEVE_MAX 200       /* largest N sieved: a grid of small cells */
-#define RA_SIEVE_DEFAULT 100   /* N when the request gives none */
-#define RA_SIEVE_MAX_SIEVERS 6 /* primes up to sqrt(200): 2 .. 13 */
+#define RA_SIEVE_MIN 10           /* smallest N sieved */
+#define RA_SIEVE_MAX 200          /* largest N sieved: a grid of small cells */
+#define RA_SIEVE_PRIMES_IN_MAX 46 /* primes up to RA_SIEVE_MAX */
+#define RA_SIEVE_DEFAULT 100      /* N when the request gives none */
+#define RA_SIEVE_MAX_SIEVERS 6    /* primes up to sqrt(200): 2 .. 13 */
 
 typedef struct ra_sieve_plan {
     int limit;      /* N: the numbers 1 .. N are sieved */
@@ -36,8 +37,8 @@ typedef struct ra_sieve_plan {
 /*
  * Returns 1 if the request is about the sieve of Eratosthenes: it says
  * sieve or Eratosthenes, or asks for the primes up to, below or between
- * numbers. Requests to prove something about primes, to factor, or with
- * no bound are not the sieve's: 0.
+ * numbers, or for the first k primes. Requests to prove something about
+ * primes, to factor, or with no bound are not the sieve's: 0.
  */
 int ra_sieve_asked(const ra_words *ws);
 

@@ -174,6 +174,13 @@ static void test_sieve(void)
     MM_CHECK_CONTAINS(g.explanation, "No bound was given");
     ra_generated_free(&g);
 
+    /* the first k primes: sieve up to the k-th */
+    g = ok("show the first 20 primes");
+    MM_CHECK_CONTAINS(g.code, "for n in range(1, 72):");
+    MM_CHECK_CONTAINS(g.code, "Text(\"20 primes up to 71\"");
+    ra_generated_free(&g);
+
+    refused("the first 50 prime numbers", "the first 46 primes");
     refused("sieve of eratosthenes up to 1000", "from 10 to 200");
     refused("the primes below 5", "from 10 to 200");
 }
