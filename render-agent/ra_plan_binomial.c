@@ -59,9 +59,8 @@ static int trials_index(const ra_words *ws)
 static const char *const proof_words[] = {"prove", "proves", "proof", "proofs",
                                           NULL};
 
-int ra_binom_asked(const char *prompt, const ra_words *ws)
+int ra_binom_asked(const ra_words *ws)
 {
-    (void)prompt;
     if (ra_words_has_any(ws, proof_words))
         return 0;
     if (ra_words_has_any(ws, (const char *const[]){"binomial", NULL}))

@@ -53,7 +53,7 @@ typedef struct ra_binom_plan {
  * binomial theorem), or for the count of heads in a number of coin flips
  * or of one face in a number of rolls of a die; else 0.
  */
-int ra_binom_asked(const char *prompt, const ra_words *ws);
+int ra_binom_asked(const ra_words *ws);
 
 /*
  * Fills *bp from the request. Returns 0, or -1 with a sentence for a

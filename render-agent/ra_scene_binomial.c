@@ -324,7 +324,7 @@ ra_try_result ra_try_binomial(ra_scene *g, const char *prompt,
     ra_binom_plan bp;
     char why[300] = "";
 
-    if (!ra_binom_asked(prompt, ws))
+    if (!ra_binom_asked(ws))
         return RA_TRY_NO;
     if (ra_plan_binomial(&bp, prompt, ws, why, sizeof(why)) != 0)
         return ra_refuse(g, "%s", why);
