@@ -19,10 +19,12 @@
 #include "ra_plan_plots.h"
 #include "ra_prompt.h"
 #include "ra_scene_algebra.h"
+#include "ra_scene_binomial.h"
 #include "ra_scene_calculus.h"
 #include "ra_scene_chart.h"
 #include "ra_scene_complex.h"
 #include "ra_scene_curves.h"
+#include "ra_scene_eigen.h"
 #include "ra_scene_equations.h"
 #include "ra_scene_growth.h"
 #include "ra_scene_geometry.h"
@@ -32,6 +34,7 @@
 #include "ra_scene_revolution.h"
 #include "ra_scene_series.h"
 #include "ra_scene_shapes.h"
+#include "ra_scene_sieve.h"
 #include "ra_scene_space.h"
 #include "ra_scene_trig.h"
 #include "ra_scene_vectors.h"
@@ -45,44 +48,44 @@
     "It understands: shapes with colours and motions (\"a red square that "   \
     "rotates\"); function plots (\"plot y = sin(x) from -pi to pi\"); "       \
     "tangent and secant lines, areas and Riemann sums (\"the tangent to y = " \
-    "x^2 at x = 1\", \"the area under y = x^2 from 0 to 2\", \"a Riemann "    \
-    "sum of x^2 from 0 to 2 with 8 rectangles\"); equations (\"show the "     \
-    "quadratic formula\") and linear equations solved step by step "          \
-    "(\"solve 2x + 3 = 7\"); number lines, counting and arithmetic jumps "    \
-    "(\"show 3 + 4 on a number line\"); vectors and matrices (\"add the "     \
-    "vectors [1, 2] and [3, -1]\", \"apply [[1, 1], [0, 1]] to the "          \
-    "plane\"); the unit circle (\"trace the sine wave from the unit "         \
-    "circle\"); complex numbers (\"multiply 2 + i by 1 + i\"); bar charts "   \
-    "(\"a bar chart of apples 5, pears 3\"); parametric and polar curves "    \
-    "(\"x = cos(3t), y = sin(2t)\", \"r = 1 + cos(theta)\"); 3D surfaces "    \
-    "and solids (\"plot the surface z = x^2 - y^2\", \"a rotating cube\"). "  \
+    "x^2 at x = 1\", \"a Riemann sum of x^2 from 0 to 2\"); Taylor "          \
+    "polynomials, growth comparisons and solids of revolution (\"Taylor "     \
+    "polynomials of sin x\", \"compare 2^x and x^2\", \"rotate y = sqrt(x) "  \
+    "around the x-axis\"); equations (\"show the quadratic formula\"), "      \
+    "linear and quadratic equations solved step by step (\"solve 2x + 3 = "   \
+    "7\", \"solve x^2 + 6x + 5 = 0 by completing the square\"); number "      \
+    "lines and arithmetic (\"show 3 + 4 on a number line\"); vectors, "       \
+    "matrices and eigenvectors (\"add the vectors [1, 2] and [3, -1]\", "     \
+    "\"eigenvectors of [[2, 1], [1, 2]]\"); geometry theorems (\"the "        \
+    "Pythagorean theorem for a 3-4-5 triangle\", \"the inscribed angle "      \
+    "theorem\", \"the angles of a triangle add up to 180\"); the unit "       \
+    "circle (\"trace the sine wave from the unit circle\"); complex numbers " \
+    "(\"multiply 2 + i by 1 + i\"); bar charts and binomial distributions "   \
+    "(\"a bar chart of apples 5, pears 3\", \"10 coin flips\"); the sieve "   \
+    "of Eratosthenes (\"primes up to 100\"); parametric and polar curves "    \
+    "(\"r = 1 + cos(theta)\"); 3D surfaces and solids (\"plot the surface "   \
+    "z = x^2 - y^2\", \"a rotating cube\"). "                                 \
     "Configure an LLM provider for anything else."
 
 /*
  * Ideas the generator has no scene for. A request that names one is
  * refused, instead of being answered with a scene that merely shares a
- * word with it (a "binomial distribution" is not the binomial theorem,
- * and an inscribed angle is more than a dot beside a circle).
+ * word with it (the probability of rain is not a binomial distribution,
+ * and an inscribed circle is not the inscribed angle theorem). The named
+ * topics, tried first, take these words where they name their topic.
  */
-static const char *const beyond_words[] = {"why",           "prove",
-                                           "proves",        "proof",
-                                           "proofs",        "inscribed",
-                                           "circumscribed", "central",
-                                           "distribution",  "distributions",
-                                           "probability",   "probabilities",
-                                           "coin",          "coins",
-                                           "dice",          "sieve",
-                                           "prime",         "primes",
-                                           "revolution",    "eigenvector",
-                                           "eigenvectors",  "eigenvalue",
-                                           "eigenvalues",   "limit",
-                                           "limits",        "epsilon",
-                                           "converge",      "converges",
-                                           "convergence",   "approximating",
-                                           "approximation", "approximations",
-                                           "induction",     "permutations",
-                                           "combinations",  "regression",
-                                           "fractal",       NULL};
+static const char *const beyond_words[] = {
+    "why",           "prove",         "proves",
+    "proof",         "proofs",        "inscribed",
+    "circumscribed", "central",       "distribution",
+    "distributions", "probability",   "probabilities",
+    "coin",          "coins",         "dice",
+    "prime",         "primes",        "revolution",
+    "limit",         "limits",        "epsilon",
+    "converge",      "converges",     "convergence",
+    "approximating", "approximation", "approximations",
+    "induction",     "permutations",  "combinations",
+    "regression",    "fractal",       NULL};
 
 /* Refuses a request for one of the beyond_words ideas, naming it. */
 static ra_try_result beyond(ra_scene *g, const char *prompt,
@@ -141,12 +144,9 @@ static const topic_planner topics[] = {
  * stop a loose match in the topics after them. Ends with NULL.
  */
 static const topic_planner named_topics[] = {
-    ra_try_quadratic,
-    ra_try_series,
-    ra_try_growth,
-    ra_try_revolution,
-    ra_try_geometry,
-    NULL,
+    ra_try_quadratic,  ra_try_series,   ra_try_growth,
+    ra_try_revolution, ra_try_geometry, ra_try_sieve,
+    ra_try_binomial,   ra_try_eigen,    NULL,
 };
 
 /*

@@ -7,10 +7,12 @@
  * request, ra_prompt_range an x range or point in it and
  * ra_prompt_numbers its vectors and matrices; ra_expr parses formulas;
  * one ra_plan_<topic> per topic (shapes, plots, equations, calculus,
- * algebra, numberline, vectors, trig, complex, chart, curves, space)
+ * algebra, quadratic, numberline, vectors, eigen, trig, complex, chart,
+ * binomial, sieve, curves, space, geometry, series, growth, revolution)
  * turns the request into a plan, and the matching ra_scene_<topic>
  * writes the plan as code and explanation through ra_scene_writer;
- * ra_builtin chooses.
+ * ra_builtin chooses: the named topics (quadratic, series, growth,
+ * revolution, geometry, sieve, binomial, eigen) first.
  */
 #ifndef RA_BUILTIN_INTERNAL_H
 #define RA_BUILTIN_INTERNAL_H

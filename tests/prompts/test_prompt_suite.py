@@ -25,9 +25,8 @@ CATEGORIES = {"shapes", "plots", "equations", "tangent", "secant", "area",
               "riemann", "algebra", "numberline", "vectors", "matrix",
               "trig", "complex", "chart", "parametric", "polar", "surface",
               "solids"}
-CATEGORIES |= {"quadratic"}
-CATEGORIES |= {"series", "growth", "revolution"}
-CATEGORIES |= {"geometry"}
+CATEGORIES |= {"quadratic", "geometry", "series", "growth", "revolution",
+               "statistics", "primes", "eigen"}
 CASES = suite.load_suite()
 
 
@@ -154,22 +153,16 @@ def test_hostile_requests_never_change_the_code():
 # something else: each must be refused, naming what it cannot animate,
 # rather than answered with an unrelated scene.
 UNRELATED = [
-    ("Show the binomial distribution for 10 coin flips", "distribution"),
+    ("Show the normal distribution of heights", "distribution"),
     ("Draw the inscribed circle of a triangle", "inscribed"),
     ("Why is the sky blue", "why"),
     ("Prove that the square root of 2 is irrational", "prove"),
-    ("Show Taylor polynomials approximating sin x", "approximating"),
-    ("Rotate y = sqrt(x) around the x-axis and find the volume", "volume"),
-    ("Show the eigenvectors of [[2, 1], [1, 2]]", "eigenvectors"),
-    ("Animate the sieve of Eratosthenes", "sieve"),
+    ("Explain the linear approximation of the economy", "approximation"),
+    ("Tell me about the French revolution", "revolution"),
+    ("What is the probability that it rains tomorrow", "probability"),
+    ("Show that there are infinitely many primes", "primes"),
     ("Show the limit of sin(x)/x as x goes to 0", "limit"),
 ]
-# Taylor polynomials and solids of revolution are topics now (series,
-# revolution); the same words used for other things are still refused.
-UNRELATED = [u for u in UNRELATED if u[1] not in {"approximating", "volume"}]
-UNRELATED += [("Explain the linear approximation of the economy",
-               "approximation"),
-              ("Tell me about the French revolution", "revolution")]
 
 
 @pytest.mark.parametrize("prompt, word", UNRELATED,
