@@ -330,6 +330,41 @@ static int plan_tangent(ra_calc_plan *cp, char *why, size_t n)
                                 b);
 }
 
+/* 1 when the curve stays on the axes for every x between a and b. */
+static int visible_between(const ra_calc_plan *cp, double a, double b)
+{
+    int k;
+
+    for (k = 0; k <= 40; k++) {
+        double x = a + (b - a) * k / 40.0;
+        if (!inside(cp->pl, x, ra_expr_eval(cp->pl->f[0].e, x)))
+            return 0;
+    }
+    return 1;
+}
+
+/*
+ * The first h of the secants that turn into the tangent: as wide as the
+ * axes allow (at most 2), on the right of x0 unless it has no room, with the
+ * curve visible all the way so that the second point never leaves the
+ * picture. Returns 0, or -1 when no such h is found.
+ */
+static int choose_secant_start(ra_calc_plan *cp)
+{
+    double right = cp->pl->xhi - cp->x0, left = cp->x0 - cp->pl->xlo;
+    /* From the right (h > 0, as textbooks draw it) when there is room. */
+    double sign = right >= fmin(left, 1.0) ? 1.0 : -1.0;
+    double h = sign * fmin(2.0, 0.8 * (sign > 0 ? right : left));
+    int k;
+
+    for (k = 0; k < 12; k++, h *= 0.7)
+        if (visible_between(cp, cp->x0, cp->x0 + h)) {
+            cp->h0 = h;
+            return 0;
+        }
+    return -1;
+}
+
 static int plan_secant(ra_calc_plan *cp, char *why, size_t n)
 {
     const ra_expr *f = cp->pl->f[0].e;
@@ -425,7 +460,14 @@ static int compute(ra_calc_plan *cp, char *why, size_t n)
         return -1;
     switch (cp->kind) {
     case RA_CALC_TANGENT:
-        return plan_tangent(cp, why, n);
+        if (plan_tangent(cp, why, n) != 0)
+            return -1;
+        return cp->secant_limit && choose_secant_start(cp) != 0
+                   ? ra_plan_refuse(why, n,
+                                    "The curve leaves the axes right beside "
+                                    "the point, so no secant through it can "
+                                    "be shown turning into the tangent.")
+                   : 0;
     case RA_CALC_SECANT:
         return plan_secant(cp, why, n);
     case RA_CALC_RIEMANN:
@@ -447,6 +489,10 @@ int ra_plan_calculus(ra_calc_plan *cp, ra_calc_kind kind, const char *prompt,
 
     memset(cp, 0, sizeof(*cp));
     cp->kind = kind;
+    /* "a secant turning into the tangent at x = 1": the derivative as
+     * the limit of secant slopes. */
+    cp->secant_limit =
+        kind == RA_CALC_TANGENT && ra_words_has_stem(ws, "secant");
     cp->pl = calloc(1, sizeof(*cp->pl));
     if (!low || !mask || !cp->pl) {
         rc =

@@ -42,6 +42,9 @@ typedef struct ra_calc_plan {
     int n_fine;            /* rectangles of the refined sum (0: none) */
     ra_sample_kind sample; /* where each rectangle meets the curve */
     double sum, sum_fine;  /* the Riemann sums with n and n_fine */
+    int secant_limit;      /* a tangent reached by secants through x0 and
+                              x0 + h as h goes to 0 */
+    double h0;             /* the first h of those secants (either sign) */
 } ra_calc_plan;
 
 /*

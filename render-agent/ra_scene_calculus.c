@@ -186,6 +186,123 @@ static void scene_tangent(ra_scene *g, const ra_calc_plan *cp)
     ra_code_wait(g);
 }
 
+/*
+ * Writes `secant_line(slope)`: the line through the tangent point with
+ * that slope, cut to the axes' box, so that a steep secant never runs
+ * off the picture.
+ */
+static void code_clipped_line_helper(ra_scene *g, const ra_calc_plan *cp)
+{
+    const ra_plot_plan *pl = cp->pl;
+    char x0[32], y0[32], xl[32], xh[32], yl[32], yh[32];
+
+    fnum(x0, cp->x0);
+    fnum(y0, cp->y0);
+    fnum(xl, pl->xlo);
+    fnum(xh, pl->xhi);
+    fnum(yl, pl->ylo);
+    fnum(yh, pl->yhi);
+    ra_code(g, RA_IND "def secant_line(slope):\n" RA_IND "    xs = [%s, %s]\n",
+            xl, xh);
+    ra_code(g,
+            RA_IND "    if abs(slope) > 1e-9:\n" RA_IND
+                   "        xs += [%s + (%s - %s) / slope, %s + (%s - %s) / "
+                   "slope]\n",
+            x0, yl, y0, x0, yh, y0);
+    ra_code(g,
+            RA_IND
+            "    xs = [x for x in xs if %s - 1e-9 <= x <= %s + 1e-9 "
+            "and %s - 1e-9 <= %s + slope * (x - %s) <= %s + 1e-9]\n" RA_IND
+            "    a, b = min(xs), max(xs)\n",
+            xl, xh, yl, y0, x0, yh);
+    ra_code(g,
+            RA_IND "    return Line(axes.c2p(a, %s + slope * (a - %s)), "
+                   "axes.c2p(b, %s + slope * (b - %s)), color=",
+            y0, x0, y0, x0);
+    ra_code_colour(g, RA_PALETTE(3));
+    ra_code(g, ", stroke_width=%g)\n", g->st->stroke_width);
+}
+
+/* Writes the live readout of h and of the secant's slope. */
+static void code_secant_readout(ra_scene *g, const char *h0, const char *x0)
+{
+    ra_code(g,
+            RA_IND "h_name = MathTex(\"h =\", font_size=36)\n" RA_IND
+                   "h_value = DecimalNumber(%s, num_decimal_places=3, "
+                   "font_size=36)\n" RA_IND "h_value.add_updater(lambda m: "
+                   "m.set_value(h.get_value()))\n",
+            h0);
+    ra_code(g,
+            RA_IND "slope_name = MathTex(r\"\\frac{f(%s + h) - f(%s)}{h} "
+                   "=\", font_size=36)\n" RA_IND
+                   "slope_value = DecimalNumber(slope_of(), "
+                   "num_decimal_places=3, font_size=36)\n" RA_IND
+                   "slope_value.add_updater(lambda m: "
+                   "m.set_value(slope_of()))\n",
+            x0, x0);
+    ra_code(g,
+            RA_IND "readout = VGroup(VGroup(h_name, h_value).arrange(RIGHT, "
+                   "buff=0.15), VGroup(slope_name, slope_value)"
+                   ".arrange(RIGHT, buff=0.15)).arrange(RIGHT, buff=0.6)\n");
+}
+
+/*
+ * The derivative as a limit: the secant through (x0, f(x0)) and
+ * (x0 + h, f(x0 + h)) is redrawn while h shrinks towards 0, with h and
+ * the secant's slope read out, until it lies along the tangent.
+ */
+static void scene_secant_limit(ra_scene *g, const ra_calc_plan *cp)
+{
+    char x0[32], y0[32], h0[32], h1[32];
+    mm_buf tex = MM_BUF_INIT;
+
+    fnum(x0, cp->x0);
+    fnum(y0, cp->y0);
+    fnum(h0, cp->h0);
+    fnum(h1, cp->h0 / 100);
+    code_plot_start(g, cp->pl);
+    ra_code(g, RA_IND "f = lambda x: ");
+    ra_expr_to_python(cp->pl->f[0].e, &g->code);
+    ra_code(g,
+            "\n" RA_IND "h = ValueTracker(%s)\n" RA_IND
+            "slope_of = lambda: (f(%s + h.get_value()) - %s) / "
+            "h.get_value()\n",
+            h0, x0, y0);
+    code_clipped_line_helper(g, cp);
+    code_dot(g, "point", cp->x0, cp->y0);
+    code_dot_label(g, "point_label", "point", cp->x0, cp->y0, away_side(cp));
+    ra_code(g,
+            RA_IND "moving = always_redraw(lambda: Dot(axes.c2p(%s + "
+                   "h.get_value(), f(%s + h.get_value())), radius=0.08, "
+                   "color=",
+            x0, x0);
+    ra_code_colour(g, RA_PALETTE(3));
+    ra_code(g, "))\n" RA_IND
+               "secant = always_redraw(lambda: secant_line(slope_of()))\n");
+    code_line(g, cp);
+    code_secant_readout(g, h0, x0);
+    mm_buf_puts(&tex, "f'(");
+    ra_tex_value(&tex, cp->x0);
+    mm_buf_puts(&tex, ")");
+    tex_equals(&tex, cp->slope);
+    code_tex(g, "slope_label", &tex, RA_PALETTE(1), 40);
+    mm_buf_free(&tex);
+    code_label_row(g, cp->pl, "readout, slope_label");
+    code_plot_intro(g, cp->pl);
+    ra_code(g,
+            RA_IND "self.play(FadeIn(point, scale=0.5), Write(point_label), "
+                   "FadeIn(moving, scale=0.5), run_time=1)\n" RA_IND
+                   "self.play(Create(secant), Write(readout), "
+                   "run_time=1.5)\n" RA_IND
+                   "self.play(h.animate.set_value(%s), run_time=5, "
+                   "rate_func=smooth)\n" RA_IND
+                   "self.play(Create(line), Write(slope_label), "
+                   "run_time=1.5)\n",
+            h1);
+    g->anims += 4;
+    ra_code_wait(g);
+}
+
 /* Appends "a - b" to tex, with b in parentheses when negative. */
 static void tex_difference(mm_buf *tex, double a, double b)
 {
@@ -440,6 +557,20 @@ static void explain(ra_scene *g, const ra_calc_plan *cp)
     ra_num(b, cp->x1);
     switch (cp->kind) {
     case RA_CALC_TANGENT:
+        if (cp->secant_limit) {
+            ra_say(g,
+                   "The point (%s, %s) is marked, with a second point on "
+                   "the curve at x = %s + h, starting from h = %s, and the "
+                   "secant line through both. As h shrinks towards 0 the "
+                   "second point "
+                   "slides into the first and the secant's slope, "
+                   "(f(%s + h) - f(%s))/h, is read out as it settles: the "
+                   "secants turn into the tangent line, whose slope is the "
+                   "derivative, f'(%s) %s %s.",
+                   a, ra_num(c, cp->y0), a, ra_num(d, cp->h0), a, a, a,
+                   ra_num_round(m, cp->slope) ? "=" : "~", m);
+            break;
+        }
         ra_say(g,
                "The point (%s, %s) is marked and the tangent line there "
                "is drawn: it touches the curve at that point and has the "
@@ -526,7 +657,9 @@ ra_try_result ra_try_calculus(ra_scene *g, const char *prompt,
         ra_calc_plan_free(&cp);
         return rc > 0 ? RA_TRY_NO : ra_refuse(g, "%s", why);
     }
-    if (kind == RA_CALC_TANGENT)
+    if (kind == RA_CALC_TANGENT && cp.secant_limit)
+        scene_secant_limit(g, &cp);
+    else if (kind == RA_CALC_TANGENT)
         scene_tangent(g, &cp);
     else if (kind == RA_CALC_SECANT)
         scene_secant(g, &cp);

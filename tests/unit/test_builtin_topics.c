@@ -146,6 +146,31 @@ static void test_tangent(void)
     refused("tangent to y = ln(x) at x = -2", "not on the visible part");
 }
 
+static void test_secants_turn_into_the_tangent(void)
+{
+    ra_generated g = ok("Animate a secant line turning into the tangent line "
+                        "as h goes to 0 for f(x) = x^2/2 at x = 1");
+
+    /* x0 = 1 has 2 units of room on the right: h starts at 0.8 * 2. */
+    MM_CHECK_CONTAINS(g.code, "h = ValueTracker(1.6)");
+    MM_CHECK_CONTAINS(g.code, "slope_of = lambda: (f(1 + h.get_value()) - "
+                              "0.5) / h.get_value()");
+    MM_CHECK_CONTAINS(g.code, "f = lambda x: (x ** 2) / 2");
+    MM_CHECK_CONTAINS(g.code, "h.animate.set_value(0.016)");
+    MM_CHECK_CONTAINS(g.code,
+                      "always_redraw(lambda: secant_line(slope_of()))");
+    MM_CHECK_CONTAINS(g.code, "MathTex(\"f'(1) = 1\"");
+    MM_CHECK_CONTAINS(g.explanation, "starting from h = 1.6");
+    MM_CHECK_CONTAINS(g.explanation, "f'(1) = 1");
+    ra_generated_free(&g);
+
+    /* No room on the right of x = 2.9: the secants come from the left. */
+    g = ok("secant becoming the tangent to y = x^3 at x = 2.9 for x from -3 "
+           "to 3");
+    MM_CHECK(strstr(g.code, "h = ValueTracker(-") != NULL);
+    ra_generated_free(&g);
+}
+
 static void test_secant(void)
 {
     ra_generated g = ok("secant line of y = x^2 between x = 1 and x = 3");
@@ -551,6 +576,7 @@ static void test_unsupported_lists_topics(void)
 int main(void)
 {
     MM_RUN(test_tangent);
+    MM_RUN(test_secants_turn_into_the_tangent);
     MM_RUN(test_secant);
     MM_RUN(test_area);
     MM_RUN(test_riemann);
