@@ -61,7 +61,7 @@ $(BUILD)/asan/render-agent: $(AGENT_SRC) $(AGENT_HDR) $(COMMON_SRC) \
 
 # Each unit test links the shared code and the agent's code but its main.
 $(BUILD)/unit/%: tests/unit/%.c $(COMMON_SRC) $(AGENT_SRC) $(COMMON_HDR) \
-                 $(AGENT_HDR) tests/unit/mm_test.h
+                 $(AGENT_HDR) $(wildcard tests/unit/*.h)
 	@mkdir -p $(BUILD)/unit
 	$(CC) $(CSTD) $(WARN) -g -O1 $(SAN) $(APR_CFLAGS) -Icommon \
 	    -Irender-agent -Itests/unit -DRA_NO_MAIN $< $(COMMON_SRC) \

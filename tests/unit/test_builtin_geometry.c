@@ -16,41 +16,7 @@
 #include "ra_prompt.h"
 #include "ra_scene_geometry.h"
 
-static int count(const char *haystack, const char *needle)
-{
-    int n = 0;
-
-    while (haystack && (haystack = strstr(haystack, needle)) != NULL) {
-        n++;
-        haystack++;
-    }
-    return n;
-}
-
-/*
- * The code with the inside of every string literal removed (escapes
- * honoured), so that checks see only what Python runs. The caller frees.
- */
-static char *outside_strings(const char *code)
-{
-    char *out = malloc(strlen(code) + 1), *o = out;
-    int in = 0;
-
-    if (!out)
-        return NULL;
-    for (; *code; code++) {
-        if (in && *code == '\\' && code[1]) {
-            code++;
-            continue;
-        }
-        if (*code == '"')
-            in = !in;
-        if (!in || *code == '"')
-            *o++ = *code;
-    }
-    *o = '\0';
-    return out;
-}
+#include "mm_test_code.h"
 
 /*
  * What every generated scene must be: the two imports and nothing else,
