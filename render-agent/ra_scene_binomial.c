@@ -20,29 +20,6 @@
 #define BAR_GAP 0.1     /* between neighbouring bars, in units of k */
 #define PANEL_WIDTH 4.1 /* most the panel beside the axes may take */
 
-/* Whether v has at most three decimals, so it reads best as 0.25. */
-static int short_decimal(double v)
-{
-    return fabs(v * 1000 - nearbyint(v * 1000)) < 1e-9;
-}
-
-/* p in LaTeX: "0.3", "\frac{1}{6}". */
-static void tex_p(mm_buf *t, double p)
-{
-    char a[32];
-
-    if (short_decimal(p))
-        mm_buf_puts(t, ra_num(a, p));
-    else
-        ra_tex_number(t, p, 1);
-}
-
-/* p for people: "0.3", "1/6". */
-static const char *text_p(char buf[32], double p)
-{
-    return short_decimal(p) ? ra_num(buf, p) : ra_text_number(buf, p);
-}
-
 /* What is counted, for people: "heads", "sixes", "successes". */
 static const char *counted(const ra_binom_plan *bp)
 {
@@ -188,9 +165,9 @@ static void code_panel(ra_scene *g, const ra_binom_plan *bp)
     ra_code_colour(g, RA_PALETTE(3));
     ra_code(g, "))\n");
     mm_buf_printf(&t, "P(X = k) = \\binom{%d}{k} \\left(", bp->n);
-    tex_p(&t, bp->p);
+    ra_tex_short_or_fraction(&t, bp->p);
     mm_buf_puts(&t, "\\right)^k \\left(");
-    tex_p(&t, 1 - bp->p);
+    ra_tex_short_or_fraction(&t, 1 - bp->p);
     mm_buf_printf(&t, "\\right)^{%d - k}", bp->n);
     code_panel_tex(g, &t, RA_PALETTE(0));
     mm_buf_free(&t);
@@ -254,20 +231,22 @@ static void say_story(ra_scene *g, const ra_binom_plan *bp)
             ra_say(g,
                    "%s in %d flips of a coin that lands %s with "
                    "probability p = %s",
-                   counted(bp), bp->n, counted(bp), text_p(a, bp->p));
+                   counted(bp), bp->n, counted(bp),
+                   ra_text_short_or_fraction(a, bp->p));
         else
             ra_say(g, "%s in %d flips of a fair coin (p = 1/2)", counted(bp),
                    bp->n);
         break;
     case RA_BINOM_DIE:
         ra_say(g, "%s in %d rolls of a %sdie (p = %s)", counted(bp), bp->n,
-               bp->p_given ? "" : "fair ", text_p(a, bp->p));
+               bp->p_given ? "" : "fair ",
+               ra_text_short_or_fraction(a, bp->p));
         break;
     default:
         ra_say(g,
                "successes in %d independent trials, each a success "
                "with probability p = %s",
-               bp->n, text_p(a, bp->p));
+               bp->n, ra_text_short_or_fraction(a, bp->p));
     }
 }
 

@@ -8,12 +8,8 @@
 #include <stdio.h>
 
 #include "ra_plan_curves.h"
+#include "ra_scene_plots.h"
 #include "ra_scene_writer.h"
-
-static int decimals(double step)
-{
-    return step >= 1.0 ? 0 : (int)ceil(-log10(step) - 1e-9);
-}
 
 /* `"decimal_number_config": {...}` with the style's text colour. */
 static void code_numbers(ra_scene *g, double step)
@@ -21,7 +17,7 @@ static void code_numbers(ra_scene *g, double step)
     ra_code(g,
             "\"decimal_number_config\": {\"num_decimal_places\": %d, "
             "\"color\": ",
-            decimals(step));
+            ra_axis_decimals(step));
     mm_buf_python_string(&g->code, g->st->text);
     ra_code(g, "}");
 }

@@ -66,36 +66,13 @@ static void code_span(ra_scene *g, const ra_eigen_plan *ep, int k)
     ra_code(g, "))\n");
 }
 
-/* Whether v has at most three decimals, so that it reads best as 0.5. */
-static int short_decimal(double v)
-{
-    return fabs(v * 1000 - nearbyint(v * 1000)) < 1e-9;
-}
-
-/* An entry in LaTeX: "0.5", "-2", "\frac{1}{3}", "0.4574". */
-static void tex_entry(mm_buf *t, double v)
-{
-    char a[32];
-
-    if (short_decimal(v))
-        mm_buf_puts(t, ra_num(a, v));
-    else
-        ra_tex_number(t, v, 1);
-}
-
-/* The same for people: "0.5", "1/3", "0.4574". */
-static const char *text_entry(char buf[32], double v)
-{
-    return short_decimal(v) ? ra_num(buf, v) : ra_text_number(buf, v);
-}
-
 /* "\begin{pmatrix} 1 \\ -1 \end{pmatrix}" */
 static void tex_column(mm_buf *t, const double v[2])
 {
     mm_buf_puts(t, "\\begin{pmatrix} ");
-    tex_entry(t, v[0]);
+    ra_tex_short_or_fraction(t, v[0]);
     mm_buf_puts(t, " \\\\ ");
-    tex_entry(t, v[1]);
+    ra_tex_short_or_fraction(t, v[1]);
     mm_buf_puts(t, " \\end{pmatrix}");
 }
 
@@ -103,13 +80,13 @@ static void tex_column(mm_buf *t, const double v[2])
 static void tex_matrix(mm_buf *t, const double m[2][2])
 {
     mm_buf_puts(t, "A = \\begin{pmatrix} ");
-    tex_entry(t, m[0][0]);
+    ra_tex_short_or_fraction(t, m[0][0]);
     mm_buf_puts(t, " & ");
-    tex_entry(t, m[0][1]);
+    ra_tex_short_or_fraction(t, m[0][1]);
     mm_buf_puts(t, " \\\\ ");
-    tex_entry(t, m[1][0]);
+    ra_tex_short_or_fraction(t, m[1][0]);
     mm_buf_puts(t, " & ");
-    tex_entry(t, m[1][1]);
+    ra_tex_short_or_fraction(t, m[1][1]);
     mm_buf_puts(t, " \\end{pmatrix}");
 }
 
@@ -227,7 +204,8 @@ static void say_vector(ra_scene *g, const double v[2])
 {
     char a[32], b[32];
 
-    ra_say(g, "(%s, %s)", text_entry(a, v[0]), text_entry(b, v[1]));
+    ra_say(g, "(%s, %s)", ra_text_short_or_fraction(a, v[0]),
+           ra_text_short_or_fraction(b, v[1]));
 }
 
 /* What the eigenvalue l does to its line. */
@@ -263,11 +241,13 @@ static void say_characteristic(ra_scene *g, const ra_eigen_plan *ep)
     ra_say(g, "lambda^2");
     if (ep->trace != 0)
         ra_say(g, " %c %s%slambda", ep->trace > 0 ? '-' : '+',
-               fabs(ep->trace) == 1 ? "" : text_entry(a, fabs(ep->trace)),
+               fabs(ep->trace) == 1
+                   ? ""
+                   : ra_text_short_or_fraction(a, fabs(ep->trace)),
                fabs(ep->trace) == 1 ? "" : " ");
     if (ep->det != 0)
         ra_say(g, " %c %s", ep->det < 0 ? '-' : '+',
-               text_entry(b, fabs(ep->det)));
+               ra_text_short_or_fraction(b, fabs(ep->det)));
     ra_say(g, " = 0");
 }
 
@@ -279,14 +259,17 @@ static void explain(ra_scene *g, const ra_eigen_plan *ep)
            "An eigenvector of a matrix A is a non-zero vector v with "
            "Av = lambda v: A only scales it, so it stays on its own line "
            "through the origin. Here A = [[%s, %s], [%s, %s]]",
-           text_entry(a, ep->m[0][0]), text_entry(b, ep->m[0][1]),
-           text_entry(c, ep->m[1][0]), text_entry(d, ep->m[1][1]));
+           ra_text_short_or_fraction(a, ep->m[0][0]),
+           ra_text_short_or_fraction(b, ep->m[0][1]),
+           ra_text_short_or_fraction(c, ep->m[1][0]),
+           ra_text_short_or_fraction(d, ep->m[1][1]));
     if (!ep->given)
         ra_say(g, " (no matrix was given, so this example is used)");
     ra_say(g, ". Its eigenvalues solve ");
     say_characteristic(g, ep);
     ra_say(g, " (from the trace %s and the determinant %s)",
-           text_entry(a, ep->trace), text_entry(b, ep->det));
+           ra_text_short_or_fraction(a, ep->trace),
+           ra_text_short_or_fraction(b, ep->det));
     if (ep->scalar) {
         ra_say(g,
                ", which has the double root %s: A is %s times the "

@@ -32,17 +32,17 @@ static const char *bound(char buf[40], const ra_plot_fn *f,
     return buf;
 }
 
-static int decimals(double step)
+int ra_axis_decimals(double step)
 {
     return step >= 1.0 ? 0 : (int)ceil(-log10(step) - 1e-9);
 }
 
-static void code_axis_config(ra_scene *g, const char *axis, double step)
+void ra_code_axis_numbers(ra_scene *g, const char *axis, double step)
 {
     ra_code(g,
             RA_IND "    %s_axis_config={\"decimal_number_config\": {"
                    "\"num_decimal_places\": %d, \"color\": ",
-            axis, decimals(step));
+            axis, ra_axis_decimals(step));
     mm_buf_python_string(&g->code, g->st->text);
     ra_code(g, "}},\n");
 }
@@ -62,8 +62,8 @@ void ra_code_plot_axes(ra_scene *g, const ra_plot_plan *pl)
     mm_buf_python_string(&g->code, g->st->axis);
     ra_code(g, ", \"stroke_width\": 2, \"include_numbers\": True, "
                "\"font_size\": 24},\n");
-    code_axis_config(g, "x", pl->xstep);
-    code_axis_config(g, "y", pl->ystep);
+    ra_code_axis_numbers(g, "x", pl->xstep);
+    ra_code_axis_numbers(g, "y", pl->ystep);
     ra_code(g, RA_IND ").shift(DOWN * 0.5)\n");
     ra_code(g, RA_IND "axis_labels = axes.get_axis_labels(\n");
     ra_code(g, RA_IND "    MathTex(\"x\", color=");

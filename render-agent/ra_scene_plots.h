@@ -34,4 +34,13 @@ void ra_code_plot_graph(ra_scene *g, const ra_plot_plan *pl, int k);
 void ra_code_plot_label(ra_scene *g, const ra_plot_fn *f, int k);
 void ra_say_function(ra_scene *g, const ra_plot_fn *f);
 
+/* Decimal places the tick numbers of an axis with this step need. */
+int ra_axis_decimals(double step);
+
+/*
+ * Writes `<axis>_axis_config={...}` for one axis of an `Axes(...)`: tick
+ * numbers with ra_axis_decimals(step) places, in the style's text colour.
+ */
+void ra_code_axis_numbers(ra_scene *g, const char *axis, double step);
+
 #endif /* RA_SCENE_PLOTS_H */

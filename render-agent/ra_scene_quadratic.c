@@ -10,6 +10,7 @@
 
 #include "ra_plan_fraction.h"
 #include "ra_plan_quadratic.h"
+#include "ra_scene_plots.h"
 #include "ra_scene_quadratic_lines.h"
 #include "ra_scene_writer.h"
 
@@ -147,21 +148,6 @@ static void play_board(ra_scene *g, int n)
  * The graph
  */
 
-static int decimals(double step)
-{
-    return step >= 1.0 ? 0 : (int)ceil(-log10(step) - 1e-9);
-}
-
-static void code_axis_config(ra_scene *g, const char *axis, double step)
-{
-    ra_code(g,
-            RA_IND "    %s_axis_config={\"decimal_number_config\": {"
-                   "\"num_decimal_places\": %d, \"color\": ",
-            axis, decimals(step));
-    mm_buf_python_string(&g->code, g->st->text);
-    ra_code(g, "}},\n");
-}
-
 static void code_axes(ra_scene *g, const ra_qd_plan *qp)
 {
     char a[32], b[32], c[32];
@@ -177,8 +163,8 @@ static void code_axes(ra_scene *g, const ra_qd_plan *qp)
     mm_buf_python_string(&g->code, g->st->axis);
     ra_code(g, ", \"stroke_width\": 2, \"include_numbers\": True, "
                "\"font_size\": 20},\n");
-    code_axis_config(g, "x", qp->xstep);
-    code_axis_config(g, "y", qp->ystep);
+    ra_code_axis_numbers(g, "x", qp->xstep);
+    ra_code_axis_numbers(g, "y", qp->ystep);
     ra_code(g, RA_IND ")\n" RA_IND
                       "axes.next_to(title, DOWN, buff=0.35).to_edge(LEFT, "
                       "buff=0.35)\n");

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "ra_plan_fraction.h"
 #include "ra_prompt.h"
 
 #ifndef M_PI
@@ -217,4 +218,25 @@ const char *ra_text_value(char buf[32], double v)
         return buf;
     }
     return buf;
+}
+
+/* Whether v has at most three decimals, so that it reads best as 0.25. */
+static int short_decimal(double v)
+{
+    return fabs(v * 1000 - nearbyint(v * 1000)) < 1e-9;
+}
+
+void ra_tex_short_or_fraction(mm_buf *b, double v)
+{
+    char a[32];
+
+    if (short_decimal(v))
+        mm_buf_puts(b, ra_num(a, v));
+    else
+        ra_tex_number(b, v, 1);
+}
+
+const char *ra_text_short_or_fraction(char buf[32], double v)
+{
+    return short_decimal(v) ? ra_num(buf, v) : ra_text_number(buf, v);
 }

@@ -92,4 +92,14 @@ int ra_tex_value(mm_buf *b, double v);
  */
 const char *ra_text_value(char buf[32], double v);
 
+/*
+ * Appends v to b as LaTeX: as a decimal when it has at most three
+ * decimals ("0.25", "-2"), else as ra_tex_number() writes it
+ * ("\frac{1}{6}", "0.4574").
+ */
+void ra_tex_short_or_fraction(mm_buf *b, double v);
+
+/* The same for people into buf: "0.25", "1/6", "0.4574". Returns buf. */
+const char *ra_text_short_or_fraction(char buf[32], double v);
+
 #endif /* RA_SCENE_WRITER_H */
