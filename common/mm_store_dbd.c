@@ -180,7 +180,8 @@ static const char *const mm_schema[] = {
     " is_cache_hit INTEGER NOT NULL DEFAULT 0, cached_from_job_id TEXT,"
     " progress INTEGER NOT NULL DEFAULT 0, progress_message TEXT,"
     " lease_owner TEXT, lease_expires BIGINT NOT NULL DEFAULT 0,"
-    " recover_count INTEGER NOT NULL DEFAULT 0, chain_id TEXT)",
+    " recover_count INTEGER NOT NULL DEFAULT 0, chain_id TEXT,"
+    " gallery_id TEXT)",
     "CREATE INDEX IF NOT EXISTS jobs_queue ON jobs (status, queued_at, id)",
     "CREATE TABLE IF NOT EXISTS agents ("
     " id TEXT PRIMARY KEY, heartbeat_at BIGINT NOT NULL,"
